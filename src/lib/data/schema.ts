@@ -1,0 +1,255 @@
+/**
+ * The story schema: the one source of truth for what a story's data may hold.
+ *
+ * A story is a folder `geodata/stories/<story-id>/` with two files:
+ * - `story.json`: the article's metadata and the distances and rings it relates;
+ * - `places.geojson`: an RFC 7946 FeatureCollection of the places it names, with events.
+ *
+ * Types are inferred from the valibot schemas, so the runtime check and the static type
+ * cannot drift apart. Checks that need more than one field (references between places,
+ * dates against the publication date, points inside their country) live in `validate.ts`.
+ */
+import * as v from 'valibot';
+
+/** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
+export const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  v.check(isRealDate, 'is not a date that exists'),
+);
+
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** Only http(s) links: a `javascript:` URL in data must never become a link. */
+export const HttpUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//, 'must start with http:// or https://'),
+);
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** Ids are lowercase slugs so they can sit in URLs (`?place=hodeidah-port`). */
+export const PlaceId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "hodeidah-port"'),
+);
+
+/** ISO 3166-1 alpha-2, as used by country-coder for the inside-its-country check. */
+export const CountryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "LB"'));
+
+/** Where a fact came from: a named public source, with a link where there is one. */
+export const Source = v.object({
+  name: Text,
+  url: v.optional(HttpUrl),
+});
+export type Source = v.InferOutput<typeof Source>;
+
+/** How precisely a place is known, in the manner of ACLED's geo_precision. */
+export const PRECISIONS = ['exact', 'near', 'area', 'region'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const PLACE_KINDS = [
+  'city',
+  'town',
+  'port',
+  'power-plant',
+  'airport',
+  'venue',
+  'zone',
+  'region',
+  'territory',
+  'country',
+  'border',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Who says what. Where parties disagree an event carries one claim per party. */
+export const Claim = v.object({
+  by: Text,
+  says: Text,
+});
+export type Claim = v.InferOutput<typeof Claim>;
+
+export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'less-than'] as const;
+
+/** A casualty figure is only ever stored with who reported it. */
+export const Casualties = v.object({
+  type: v.picklist(['killed', 'wounded', 'displaced']),
+  /** The figure as reported, in words: "more than 1,000", "dozens". */
+  figure: Text,
+  /** The number, where the report gives one. */
+  count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  qualifier: v.optional(v.picklist(QUALIFIERS)),
+  reportedBy: Text,
+});
+export type Casualties = v.InferOutput<typeof Casualties>;
+
+export const StoryEvent = v.pipe(
+  v.object({
+    id: PlaceId,
+    /** First day of the event (or of the period it spans). */
+    date: IsoDate,
+    /** Last day, for events that span a period ("in less than two weeks"). */
+    dateEnd: v.optional(IsoDate),
+    datePrecision: v.picklist(DATE_PRECISIONS),
+    /** The date as the article gives it: "Sunday", "late Monday", "in less than two weeks". */
+    dateText: Text,
+    /** What happened, in plain words. */
+    what: Text,
+    /** The article's own sentence, verbatim. */
+    quote: v.optional(Text),
+    claims: v.pipe(v.array(Claim), v.minLength(1, 'needs at least one claim saying who says so')),
+    casualties: v.optional(v.array(Casualties)),
+    /** Other places the event involves (the launch site of a missile, the target). */
+    related: v.optional(v.array(PlaceId)),
+  }),
+  v.forward(
+    v.check((event) => !event.dateEnd || event.dateEnd >= event.date, 'ends before it starts'),
+    ['dateEnd'],
+  ),
+);
+export type StoryEvent = v.InferOutput<typeof StoryEvent>;
+
+/** A shape drawn from the basemap's Natural Earth data rather than stored by hand. */
+export const Shape = v.variant('from', [
+  /** The country's territory, as Natural Earth draws it. */
+  v.object({ from: v.literal('country'), country: CountryCode }),
+  /** The land boundary shared by two countries. */
+  v.object({ from: v.literal('border'), countries: v.tuple([CountryCode, CountryCode]) }),
+  /** A band of `side`'s territory within `widthKm` of its border with the other country. */
+  v.object({
+    from: v.literal('border-band'),
+    countries: v.tuple([CountryCode, CountryCode]),
+    side: CountryCode,
+    widthKm: v.pipe(v.number(), v.minValue(0.1), v.maxValue(500)),
+  }),
+]);
+export type Shape = v.InferOutput<typeof Shape>;
+
+export const PlaceProperties = v.pipe(
+  v.object({
+    name: Text,
+    /** The place's name in other languages and scripts, keyed by BCP 47 tag ("ar", "he"). */
+    names: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)), Text)),
+    kind: v.picklist(PLACE_KINDS),
+    precision: v.picklist(PRECISIONS),
+    /** The country the point lies in; checked against a local country lookup. */
+    country: v.optional(CountryCode),
+    /** The article's own words for the place ("villages close to the border"). */
+    mention: v.optional(Text),
+    /** `article`: the article names or clearly implies it; `context`: added from outside. */
+    origin: v.picklist(['article', 'context']),
+    /** Why a context place is here and who says so; required when origin is context. */
+    context: v.optional(v.object({ why: Text, source: Source })),
+    /** Where the coordinates came from, and what they stand for. */
+    location: v.object({ source: Source, note: v.optional(Text) }),
+    shape: v.optional(Shape),
+    /** Label priority on the map: 1 shows first. */
+    rank: v.optional(v.picklist([1, 2, 3])),
+    events: v.array(StoryEvent),
+  }),
+  v.forward(
+    v.check(
+      (place) => place.origin !== 'context' || place.context !== undefined,
+      'is required for a place added from outside the article',
+    ),
+    ['context'],
+  ),
+);
+export type PlaceProperties = v.InferOutput<typeof PlaceProperties>;
+
+const Longitude = v.pipe(v.number(), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
+const Latitude = v.pipe(v.number(), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
+/** `[lng, lat]`, as RFC 7946 orders them. */
+export const Position = v.tuple([Longitude, Latitude]);
+
+export const PointGeometry = v.object({ type: v.literal('Point'), coordinates: Position });
+
+/**
+ * A place is a Point: the spot the story refers to, or for areas the point its label
+ * stands on. Areas and lines come from `shape`, built from Natural Earth at build time.
+ */
+export const PlaceFeature = v.object({
+  type: v.literal('Feature'),
+  id: PlaceId,
+  geometry: PointGeometry,
+  properties: PlaceProperties,
+});
+export type PlaceFeature = v.InferOutput<typeof PlaceFeature>;
+
+export const PlaceCollection = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.pipe(v.array(PlaceFeature), v.minLength(1, 'a story needs at least one place')),
+});
+export type PlaceCollection = v.InferOutput<typeof PlaceCollection>;
+
+export const Length = v.object({
+  value: v.pipe(v.number(), v.gtValue(0, 'must be positive')),
+  unit: v.picklist(['km', 'mi']),
+});
+export type Length = v.InferOutput<typeof Length>;
+
+/** A figure the article states, kept beside what we measure. */
+export const StatedLength = v.object({
+  ...Length.entries,
+  qualifier: v.picklist(QUALIFIERS),
+  /** The article's words: "more than 1,000 miles". */
+  text: Text,
+});
+export type StatedLength = v.InferOutput<typeof StatedLength>;
+
+/**
+ * Where a measurement starts on a place: its point, or the nearest edge of its shape
+ * (the distance from a country's nearest territory, not from its middle).
+ */
+export const MeasureFrom = v.picklist(['point', 'shape']);
+
+export const DistanceAnnotation = v.object({
+  id: PlaceId,
+  from: PlaceId,
+  fromPart: v.optional(MeasureFrom, 'point'),
+  to: PlaceId,
+  stated: v.optional(StatedLength),
+  /** The article's sentence the figure comes from. */
+  quote: v.optional(Text),
+});
+export type DistanceAnnotation = v.InferOutput<typeof DistanceAnnotation>;
+
+export const RangeRing = v.object({
+  id: PlaceId,
+  around: PlaceId,
+  aroundPart: v.optional(MeasureFrom, 'point'),
+  radius: Length,
+  label: Text,
+  /** Why the ring is drawn: whose reasoning it illustrates. */
+  note: v.optional(Text),
+});
+export type RangeRing = v.InferOutput<typeof RangeRing>;
+
+export const Credit = v.object({ role: Text, name: Text, url: v.optional(HttpUrl) });
+
+export const StoryMeta = v.object({
+  headline: Text,
+  outlet: Text,
+  url: HttpUrl,
+  published: IsoDate,
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a BCP 47 tag like "en"')),
+  /** The dateline as printed ("TEL AVIV, Israel") and the place it names. */
+  dateline: v.object({ text: Text, place: PlaceId }),
+  /** One or two plain sentences saying what the story is about. */
+  summary: Text,
+  credits: v.array(Credit),
+  distances: v.optional(v.array(DistanceAnnotation), []),
+  rings: v.optional(v.array(RangeRing), []),
+});
+export type StoryMeta = v.InferOutput<typeof StoryMeta>;
