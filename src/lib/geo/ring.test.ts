@@ -1,0 +1,146 @@
+import { booleanPointInPolygon, booleanValid } from '@turf/turf';
+import type { LineString, MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { geodesicDistanceKm } from './distance.ts';
+import { ringAroundShape } from './ring.ts';
+import type { LngLat } from './types.ts';
+import { Mask, WGS84 } from './wgs84.ts';
+
+function square(west: number, south: number, size: number): Polygon {
+  const [e, n] = [west + size, south + size];
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [e, south],
+        [e, n],
+        [west, n],
+        [west, south],
+      ],
+    ],
+  };
+}
+
+function vertexCount(shape: Polygon | MultiPolygon): number {
+  return (shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates).flat(2).length;
+}
+
+/** The point `km` from `from` along `azimuth` degrees. */
+function toward(from: LngLat, azimuth: number, km: number): LngLat {
+  const p = WGS84.Direct(from[1], from[0], azimuth, km * 1000, Mask.LATITUDE | Mask.LONGITUDE);
+  return [p.lon2 as number, p.lat2 as number];
+}
+
+// A 0.2° square in Lebanon (about 18 × 22 km) and one astride the antimeridian's edge.
+const LEBANON_SQUARE = square(35.4, 33.8, 0.2);
+const FIJI_SQUARE = square(179.7, -17.1, 0.2);
+
+/** From each corner (diagonally out) and each edge's midpoint (straight out). */
+function probes(west: number, south: number, size: number): { from: LngLat; azimuth: number }[] {
+  const [e, n, mx, my] = [west + size, south + size, west + size / 2, south + size / 2];
+  return [
+    { from: [mx, n], azimuth: 0 },
+    { from: [e, my], azimuth: 90 },
+    { from: [mx, south], azimuth: 180 },
+    { from: [west, my], azimuth: 270 },
+    { from: [e, n], azimuth: 45 },
+    { from: [e, south], azimuth: 135 },
+    { from: [west, south], azimuth: 225 },
+    { from: [west, n], azimuth: 315 },
+  ];
+}
+
+describe('ringAroundShape', () => {
+  const cases = [
+    {
+      name: 'a small square in Lebanon, 50 km',
+      shape: LEBANON_SQUARE,
+      at: [35.4, 33.8, 0.2],
+      radiusKm: 50,
+    },
+    {
+      name: 'a small square in Lebanon, 300 km',
+      shape: LEBANON_SQUARE,
+      at: [35.4, 33.8, 0.2],
+      radiusKm: 300,
+    },
+    {
+      name: 'a small square by the antimeridian, 100 km',
+      shape: FIJI_SQUARE,
+      at: [179.7, -17.1, 0.2],
+      radiusKm: 100,
+    },
+  ] as const;
+
+  it.each(cases)('$name: valid, and at most 1,000 vertices', ({ shape, radiusKm }) => {
+    const ring = ringAroundShape(shape, radiusKm);
+    expect(booleanValid(ring)).toBe(true);
+    expect(vertexCount(ring)).toBeLessThanOrEqual(1000);
+  });
+
+  it.each(cases)(
+    '$name: holds points 1 km inside the radius, not 1 km beyond',
+    ({ shape, at, radiusKm }) => {
+      const ring = ringAroundShape(shape, radiusKm);
+      expect(booleanPointInPolygon([at[0] + at[2] / 2, at[1] + at[2] / 2], ring)).toBe(true);
+      for (const { from, azimuth } of probes(at[0], at[1], at[2])) {
+        const inside = toward(from, azimuth, radiusKm - 1);
+        const outside = toward(from, azimuth, radiusKm + 1);
+        expect(booleanPointInPolygon(inside, ring), `${inside} should be inside`).toBe(true);
+        expect(booleanPointInPolygon(outside, ring), `${outside} should be outside`).toBe(false);
+      }
+    },
+  );
+
+  it('crosses the antimeridian as a MultiPolygon', () => {
+    expect(ringAroundShape(FIJI_SQUARE, 100).type).toBe('MultiPolygon');
+  });
+
+  it('keeps an L-shaped notch filled when the radius is wider than it', () => {
+    // An L: the notch's inner corner [35.5, 33.9] is within 20 km of the shape.
+    const ell: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [35.4, 33.8],
+          [35.6, 33.8],
+          [35.6, 33.9],
+          [35.5, 33.9],
+          [35.5, 34.0],
+          [35.4, 34.0],
+          [35.4, 33.8],
+        ],
+      ],
+    };
+    const ring = ringAroundShape(ell, 20);
+    expect(booleanPointInPolygon([35.55, 33.95], ring)).toBe(true);
+    expect(geodesicDistanceKm([35.55, 33.95], [35.5, 33.95])).toBeLessThan(20);
+  });
+
+  it('buffers a line (a border) on both sides and round its ends', () => {
+    const border: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [35.1, 33.09],
+        [35.6, 33.27],
+        [35.82, 33.3],
+      ],
+    };
+    const band = ringAroundShape(border, 10);
+    expect(booleanValid(band)).toBe(true);
+    for (const { from, azimuth } of [
+      { from: [35.35, 33.18] as LngLat, azimuth: 340 },
+      { from: [35.35, 33.18] as LngLat, azimuth: 160 },
+      { from: [35.1, 33.09] as LngLat, azimuth: 250 },
+      { from: [35.82, 33.3] as LngLat, azimuth: 90 },
+    ]) {
+      expect(booleanPointInPolygon(toward(from, azimuth, 9), band)).toBe(true);
+      expect(booleanPointInPolygon(toward(from, azimuth, 11), band)).toBe(false);
+    }
+  });
+
+  it('refuses a radius that is not positive', () => {
+    expect(() => ringAroundShape(LEBANON_SQUARE, 0)).toThrow(RangeError);
+  });
+});
