@@ -42,10 +42,13 @@ export const PlaceId = v.pipe(
 );
 
 /** ISO 3166-1 alpha-2, as used by country-coder for the inside-its-country check. */
-export const CountryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "LB"'));
+export const CountryCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "LB"'),
+);
 
 /** Where a fact came from: a named public source, with a link where there is one. */
-export const Source = v.object({
+export const Source = v.strictObject({
   name: Text,
   url: v.optional(HttpUrl),
 });
@@ -74,7 +77,7 @@ export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Who says what. Where parties disagree an event carries one claim per party. */
-export const Claim = v.object({
+export const Claim = v.strictObject({
   by: Text,
   says: Text,
 });
@@ -83,7 +86,7 @@ export type Claim = v.InferOutput<typeof Claim>;
 export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'less-than'] as const;
 
 /** A casualty figure is only ever stored with who reported it. */
-export const Casualties = v.object({
+export const Casualties = v.strictObject({
   type: v.picklist(['killed', 'wounded', 'displaced']),
   /** The figure as reported, in words: "more than 1,000", "dozens". */
   figure: Text,
@@ -95,7 +98,7 @@ export const Casualties = v.object({
 export type Casualties = v.InferOutput<typeof Casualties>;
 
 export const StoryEvent = v.pipe(
-  v.object({
+  v.strictObject({
     id: PlaceId,
     /** First day of the event (or of the period it spans). */
     date: IsoDate,
@@ -123,11 +126,11 @@ export type StoryEvent = v.InferOutput<typeof StoryEvent>;
 /** A shape drawn from the basemap's Natural Earth data rather than stored by hand. */
 export const Shape = v.variant('from', [
   /** The country's territory, as Natural Earth draws it. */
-  v.object({ from: v.literal('country'), country: CountryCode }),
+  v.strictObject({ from: v.literal('country'), country: CountryCode }),
   /** The land boundary shared by two countries. */
-  v.object({ from: v.literal('border'), countries: v.tuple([CountryCode, CountryCode]) }),
+  v.strictObject({ from: v.literal('border'), countries: v.tuple([CountryCode, CountryCode]) }),
   /** A band of `side`'s territory within `widthKm` of its border with the other country. */
-  v.object({
+  v.strictObject({
     from: v.literal('border-band'),
     countries: v.tuple([CountryCode, CountryCode]),
     side: CountryCode,
@@ -137,7 +140,7 @@ export const Shape = v.variant('from', [
 export type Shape = v.InferOutput<typeof Shape>;
 
 export const PlaceProperties = v.pipe(
-  v.object({
+  v.strictObject({
     name: Text,
     /** The place's name in other languages and scripts, keyed by BCP 47 tag ("ar", "he"). */
     names: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)), Text)),
@@ -150,9 +153,9 @@ export const PlaceProperties = v.pipe(
     /** `article`: the article names or clearly implies it; `context`: added from outside. */
     origin: v.picklist(['article', 'context']),
     /** Why a context place is here and who says so; required when origin is context. */
-    context: v.optional(v.object({ why: Text, source: Source })),
+    context: v.optional(v.strictObject({ why: Text, source: Source })),
     /** Where the coordinates came from, and what they stand for. */
-    location: v.object({ source: Source, note: v.optional(Text) }),
+    location: v.strictObject({ source: Source, note: v.optional(Text) }),
     shape: v.optional(Shape),
     /** Label priority on the map: 1 shows first. */
     rank: v.optional(v.picklist([1, 2, 3])),
@@ -168,18 +171,26 @@ export const PlaceProperties = v.pipe(
 );
 export type PlaceProperties = v.InferOutput<typeof PlaceProperties>;
 
-const Longitude = v.pipe(v.number(), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
-const Latitude = v.pipe(v.number(), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
+const Longitude = v.pipe(
+  v.number(),
+  v.minValue(-180, 'longitude below -180'),
+  v.maxValue(180, 'longitude above 180'),
+);
+const Latitude = v.pipe(
+  v.number(),
+  v.minValue(-90, 'latitude below -90'),
+  v.maxValue(90, 'latitude above 90'),
+);
 /** `[lng, lat]`, as RFC 7946 orders them. */
 export const Position = v.tuple([Longitude, Latitude]);
 
-export const PointGeometry = v.object({ type: v.literal('Point'), coordinates: Position });
+export const PointGeometry = v.strictObject({ type: v.literal('Point'), coordinates: Position });
 
 /**
  * A place is a Point: the spot the story refers to, or for areas the point its label
  * stands on. Areas and lines come from `shape`, built from Natural Earth at build time.
  */
-export const PlaceFeature = v.object({
+export const PlaceFeature = v.strictObject({
   type: v.literal('Feature'),
   id: PlaceId,
   geometry: PointGeometry,
@@ -187,20 +198,20 @@ export const PlaceFeature = v.object({
 });
 export type PlaceFeature = v.InferOutput<typeof PlaceFeature>;
 
-export const PlaceCollection = v.object({
+export const PlaceCollection = v.strictObject({
   type: v.literal('FeatureCollection'),
   features: v.pipe(v.array(PlaceFeature), v.minLength(1, 'a story needs at least one place')),
 });
 export type PlaceCollection = v.InferOutput<typeof PlaceCollection>;
 
-export const Length = v.object({
+export const Length = v.strictObject({
   value: v.pipe(v.number(), v.gtValue(0, 'must be positive')),
   unit: v.picklist(['km', 'mi']),
 });
 export type Length = v.InferOutput<typeof Length>;
 
 /** A figure the article states, kept beside what we measure. */
-export const StatedLength = v.object({
+export const StatedLength = v.strictObject({
   ...Length.entries,
   qualifier: v.picklist(QUALIFIERS),
   /** The article's words: "more than 1,000 miles". */
@@ -214,7 +225,7 @@ export type StatedLength = v.InferOutput<typeof StatedLength>;
  */
 export const MeasureFrom = v.picklist(['point', 'shape']);
 
-export const DistanceAnnotation = v.object({
+export const DistanceAnnotation = v.strictObject({
   id: PlaceId,
   from: PlaceId,
   fromPart: v.optional(MeasureFrom, 'point'),
@@ -225,7 +236,7 @@ export const DistanceAnnotation = v.object({
 });
 export type DistanceAnnotation = v.InferOutput<typeof DistanceAnnotation>;
 
-export const RangeRing = v.object({
+export const RangeRing = v.strictObject({
   id: PlaceId,
   around: PlaceId,
   aroundPart: v.optional(MeasureFrom, 'point'),
@@ -236,16 +247,19 @@ export const RangeRing = v.object({
 });
 export type RangeRing = v.InferOutput<typeof RangeRing>;
 
-export const Credit = v.object({ role: Text, name: Text, url: v.optional(HttpUrl) });
+export const Credit = v.strictObject({ role: Text, name: Text, url: v.optional(HttpUrl) });
 
-export const StoryMeta = v.object({
+export const StoryMeta = v.strictObject({
   headline: Text,
   outlet: Text,
   url: HttpUrl,
   published: IsoDate,
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a BCP 47 tag like "en"')),
+  language: v.pipe(
+    v.string(),
+    v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a BCP 47 tag like "en"'),
+  ),
   /** The dateline as printed ("TEL AVIV, Israel") and the place it names. */
-  dateline: v.object({ text: Text, place: PlaceId }),
+  dateline: v.strictObject({ text: Text, place: PlaceId }),
   /** One or two plain sentences saying what the story is about. */
   summary: Text,
   credits: v.array(Credit),
