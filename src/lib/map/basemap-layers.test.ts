@@ -1,0 +1,118 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { BASEMAP_LAYERS } from '../basemap/types.ts';
+import {
+  BASEMAP_PALETTES,
+  basemapLayers,
+  basemapSource,
+  type BasemapTheme,
+} from './basemap-layers.ts';
+
+const themes: { theme: BasemapTheme }[] = [{ theme: 'light' }, { theme: 'dark' }];
+
+/** Every `['get', 'layer']` comparison in a filter, with the value compared against. */
+function layerValues(filter: unknown): string[] {
+  if (!Array.isArray(filter)) return [];
+  const [op, left, right] = filter as unknown[];
+  if (op === '==' && JSON.stringify(left) === '["get","layer"]' && typeof right === 'string') {
+    return [right];
+  }
+  return filter.flatMap(layerValues);
+}
+
+function style(layers: LayerSpecification[]): StyleSpecification {
+  return { version: 8, sources: { basemap: basemapSource('./data/basemap.json') }, layers };
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string): number => {
+    const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('basemapLayers', () => {
+  it.each(themes)('reads only the given source ($theme)', ({ theme }) => {
+    for (const layer of basemapLayers('my-source', theme)) {
+      if (layer.type === 'background') continue;
+      expect('source' in layer && layer.source).toBe('my-source');
+    }
+  });
+
+  it.each(themes)(
+    'filters only on layers the basemap produces, and draws each ($theme)',
+    ({ theme }) => {
+      const used = basemapLayers('basemap', theme).flatMap((layer) =>
+        'filter' in layer ? layerValues(layer.filter) : [],
+      );
+      expect(new Set(used)).toEqual(new Set(BASEMAP_LAYERS));
+    },
+  );
+
+  it.each(themes)('is a valid MapLibre style ($theme)', ({ theme }) => {
+    expect(validateStyleMin(style(basemapLayers('basemap', theme)))).toEqual([]);
+  });
+
+  it('starts with the water background and gives every layer a unique id', () => {
+    const layers = basemapLayers('basemap');
+    expect(layers[0]?.type).toBe('background');
+    expect(new Set(layers.map((l) => l.id)).size).toBe(layers.length);
+  });
+
+  it.each(themes)('has label text at least 4.5:1 against its halo ($theme)', ({ theme }) => {
+    for (const layer of basemapLayers('basemap', theme)) {
+      if (layer.type !== 'symbol') continue;
+      const paint = layer.paint ?? {};
+      const text = paint['text-color'];
+      const halo = paint['text-halo-color'];
+      expect(typeof text === 'string' && typeof halo === 'string').toBe(true);
+      expect(contrast(String(text), String(halo))).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('labels sit on a halo the colour of what is under them', () => {
+    for (const palette of Object.values(BASEMAP_PALETTES)) {
+      expect(palette.waterHalo).toBe(palette.water);
+      expect(palette.landHalo).toBe(palette.land);
+    }
+  });
+});
+
+describe('basemapSource', () => {
+  it('is a GeoJSON source at the URL, crediting its data', () => {
+    const source = basemapSource('./data/basemap.json');
+    expect(source).toMatchObject({ type: 'geojson', data: './data/basemap.json' });
+    expect(source.attribution).toMatch(/Natural Earth/);
+    expect(source.attribution).toMatch(/GeoNames/);
+  });
+});
+
+describe('basemapLayers with country labels hidden', () => {
+  const filters = (hidden: string[]) =>
+    basemapLayers('basemap', 'light', { hideCountryLabels: hidden })
+      .filter((layer) => layer.id.startsWith('basemap-label-country'))
+      .map((layer) => ('filter' in layer ? layer.filter : undefined));
+
+  it('leaves the filters as they are when nothing is hidden', () => {
+    expect(filters([])).toEqual(
+      basemapLayers('basemap')
+        .filter((layer) => layer.id.startsWith('basemap-label-country'))
+        .map((layer) => ('filter' in layer ? layer.filter : undefined)),
+    );
+  });
+
+  it('excludes the hidden countries by ISO code from every country label layer', () => {
+    for (const filter of filters(['IL', 'LB'])) {
+      expect(JSON.stringify(filter)).toContain(
+        '["!",["in",["get","iso2"],["literal",["IL","LB"]]]]',
+      );
+    }
+  });
+});
