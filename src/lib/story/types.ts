@@ -32,7 +32,10 @@ export interface ShapeProperties {
   kind: PlaceKind;
   precision: Precision;
 }
-export type ShapeFeature = Feature<Polygon | MultiPolygon | LineString | MultiLineString, ShapeProperties>;
+export type ShapeFeature = Feature<
+  Polygon | MultiPolygon | LineString | MultiLineString,
+  ShapeProperties
+>;
 
 export interface MeasuredLength {
   km: number;
@@ -60,7 +63,7 @@ export interface CompiledStory {
   /** The folder name. */
   id: string;
   meta: Omit<StoryMeta, 'distances' | 'rings'>;
-  places: FeatureCollection<Point, PlaceProperties> & { features: PlaceFeature[] };
+  places: { type: 'FeatureCollection'; features: PlaceFeature[] };
   shapes: FeatureCollection<ShapeFeature['geometry'], ShapeProperties>;
   distances: MeasuredDistance[];
   rings: MeasuredRing[];
@@ -68,8 +71,17 @@ export interface CompiledStory {
   bounds: Bounds;
 }
 
-/** `stories/index.json`: which stories the build holds. The first is the default. */
+/**
+ * What the page needs before the story itself arrives: enough to draw the header and to
+ * start the map on the story's view while `story.json` downloads.
+ */
+export type StoryIndexEntry = Pick<
+  StoryMeta,
+  'headline' | 'outlet' | 'url' | 'published' | 'dateline' | 'summary'
+> & { id: string; bounds: Bounds };
+
+/** `data/index.json`: which stories the build holds, and which opens by default. */
 export interface StoryIndex {
-  stories: { id: string; headline: string; outlet: string; published: string }[];
+  stories: StoryIndexEntry[];
   default: string;
 }

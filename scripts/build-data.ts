@@ -1,0 +1,62 @@
+/**
+ * Builds everything the app fetches, from the story folders and npm packages:
+ *   public/data/index.json              which stories there are (the first is the default)
+ *   public/data/<story-id>/story.json   the compiled story (see src/lib/story/types.ts)
+ *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
+ * Every story passes the validator first; one invalid story fails the build.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildBasemap } from '../src/lib/basemap/build.ts';
+import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
+import { formatProblem } from '../src/lib/data/validate.ts';
+import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
+import { compileStory } from '../src/lib/story/compile.ts';
+import { shapeResolver } from '../src/lib/story/shapes.ts';
+import type { StoryIndex } from '../src/lib/story/types.ts';
+
+const STORIES_DIR = 'geodata/stories';
+const OUT_DIR = 'public/data';
+/** The seed story opens when no `?story=` is given. */
+const DEFAULT_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
+
+const ne = loadNaturalEarth();
+const resolveShape = shapeResolver(ne);
+rmSync(OUT_DIR, { recursive: true, force: true });
+
+const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
+let failed = false;
+for (const folder of listStoryFolders(STORIES_DIR)) {
+  const result = readAndValidateStory(folder);
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    failed = true;
+    continue;
+  }
+  const { id, meta, places } = result.story;
+  const story = compileStory({ id, meta, places, resolveShape });
+  const basemap = buildBasemap({ ne, focus: story.bounds });
+  const dir = join(OUT_DIR, id);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
+  writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
+  const { headline, outlet, url, published, dateline, summary } = meta;
+  index.stories.push({
+    id,
+    headline,
+    outlet,
+    url,
+    published,
+    dateline,
+    summary,
+    bounds: story.bounds,
+  });
+  console.log(
+    `built ${id}: ${places.features.length} places, ${story.distances.length} distances, ${story.rings.length} rings`,
+  );
+}
+if (failed) process.exit(1);
+if (!index.stories.some((story) => story.id === DEFAULT_STORY)) {
+  index.default = index.stories[0]?.id ?? '';
+}
+writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));

@@ -1,0 +1,131 @@
+/**
+ * Turns a validated story into what the app draws: shapes resolved from Natural Earth,
+ * distances and rings measured on the ellipsoid. It runs at build time, so a reader's
+ * browser neither downloads the country outlines nor does the geodesy.
+ */
+import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { PlaceCollection, Shape, StoryMeta } from '../data/schema.ts';
+import { boundsOf } from '../geo/bounds.ts';
+import { geodesicDistanceKm, kmToMiles, toKm } from '../geo/distance.ts';
+import { geodesicLine } from '../geo/geodesic-line.ts';
+import { nearestPointOnShape } from '../geo/nearest.ts';
+import { ringAroundShape, geodesicCircle } from '../geo/ring.ts';
+import { booleanPointInPolygon, truncate } from '@turf/turf';
+import type {
+  CompiledStory,
+  MeasuredDistance,
+  MeasuredRing,
+  PlaceFeature,
+  ShapeFeature,
+} from './types.ts';
+
+type ShapeGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
+
+export interface CompileOptions {
+  id: string;
+  meta: StoryMeta;
+  places: PlaceCollection;
+  /** Draws a place's `shape` from map data (Natural Earth at build time). */
+  resolveShape: (shape: Shape) => ShapeGeometry;
+  /** Degrees added around the story's places when fitting the map. */
+  padding?: number;
+}
+
+/** Places of rank 3 sit far from the story's centre (New York); they do not pull the first view. */
+const FIRST_VIEW_MAX_RANK = 2;
+
+export function compileStory({
+  id,
+  meta,
+  places,
+  resolveShape,
+  padding = 1,
+}: CompileOptions): CompiledStory {
+  const features = places.features as PlaceFeature[];
+  const byId = new Map(features.map((place) => [place.id, place]));
+  const shapeOf = new Map<string, ShapeGeometry>();
+  const shapes: ShapeFeature[] = [];
+  for (const place of features) {
+    if (!place.properties.shape) continue;
+    const geometry = resolveShape(place.properties.shape);
+    shapeOf.set(place.id, geometry);
+    // A country's outline is already in the basemap: the map highlights it there.
+    if (place.properties.shape.from === 'country') continue;
+    shapes.push({
+      type: 'Feature',
+      geometry: forDrawing(geometry),
+      properties: {
+        place: place.id,
+        kind: place.properties.kind,
+        precision: place.properties.precision,
+      },
+    });
+  }
+
+  const point = (placeId: string): [number, number] => {
+    const place = byId.get(placeId);
+    if (!place) throw new Error(`no place "${placeId}"`);
+    return place.geometry.coordinates as [number, number];
+  };
+  const shape = (placeId: string): ShapeGeometry => {
+    const geometry = shapeOf.get(placeId);
+    if (!geometry) throw new Error(`place "${placeId}" has no shape to measure from`);
+    return geometry;
+  };
+
+  const distances: MeasuredDistance[] = meta.distances.map((annotation) => {
+    const to = point(annotation.to);
+    const from =
+      annotation.fromPart === 'shape'
+        ? nearestPointOnShape(shape(annotation.from), to).point
+        : point(annotation.from);
+    const km = geodesicDistanceKm(from, to);
+    return {
+      ...annotation,
+      measured: { km, mi: kmToMiles(km) },
+      ends: [from, to],
+      line: forDrawing(geodesicLine(from, to)),
+    };
+  });
+
+  const rings: MeasuredRing[] = meta.rings.map((ring) => {
+    const radiusKm = toKm(ring.radius);
+    const area =
+      ring.aroundPart === 'shape'
+        ? ringAroundShape(asArea(shape(ring.around), ring.around), radiusKm)
+        : geodesicCircle(point(ring.around), radiusKm);
+    const inside = features
+      .filter((place) => booleanPointInPolygon(place.geometry as Point, area))
+      .map((place) => place.id);
+    return { ...ring, radiusKm, area: forDrawing(area), inside };
+  });
+
+  const firstView = features.filter(
+    (place) => (place.properties.rank ?? FIRST_VIEW_MAX_RANK) <= FIRST_VIEW_MAX_RANK,
+  );
+  const { distances: _distances, rings: _rings, ...rest } = meta;
+  return {
+    id,
+    meta: rest,
+    places: { type: 'FeatureCollection', features },
+    shapes: { type: 'FeatureCollection', features: shapes },
+    distances,
+    rings,
+    bounds: boundsOf(
+      (firstView.length > 0 ? firstView : features).map(
+        (place) => place.geometry.coordinates as [number, number],
+      ),
+      { padding },
+    ),
+  };
+}
+
+/** Four decimals (about 11 m) is finer than the map can show and keeps the download small. */
+function forDrawing<T extends ShapeGeometry>(geometry: T): T {
+  return truncate(geometry, { precision: 4, coordinates: 2 });
+}
+
+function asArea(geometry: ShapeGeometry, placeId: string): Polygon | MultiPolygon {
+  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') return geometry;
+  throw new Error(`place "${placeId}" is a line; a ring needs an area`);
+}

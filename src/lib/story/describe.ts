@@ -1,0 +1,39 @@
+/**
+ * Words a reader sees for the schema's codes, in one place so the list, the detail panel,
+ * the legend and the still picture say the same thing.
+ */
+import type { DatePrecision, PlaceKind, Precision } from '../data/schema.ts';
+
+export const KIND_LABEL: Record<PlaceKind, string> = {
+  city: 'City',
+  town: 'Town',
+  port: 'Port',
+  'power-plant': 'Power plant',
+  airport: 'Airport',
+  venue: 'Venue',
+  zone: 'Zone',
+  region: 'Region',
+  territory: 'Territory',
+  country: 'Country',
+  border: 'Border',
+};
+
+/** How precisely the place is known, said plainly. */
+export const PRECISION_LABEL: Record<Precision, string> = {
+  exact: 'Exact location',
+  near: 'Approximate location',
+  area: 'Approximate area',
+  region: 'Whole region',
+};
+
+export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = {
+  day: 'to the day',
+  week: 'to the week',
+  month: 'to the month',
+  year: 'to the year',
+};
+
+/** Whether the map may draw the place as a precise dot. */
+export function isApproximate(precision: Precision): boolean {
+  return precision !== 'exact';
+}

@@ -1,0 +1,101 @@
+/**
+ * Fetches a compiled story as the build wrote it and checks it before the app uses it:
+ * the same schema that guards the story folders guards what arrives over the network.
+ */
+import * as v from 'valibot';
+import { PlaceCollection, StoryMeta } from '../data/schema.ts';
+import type { CompiledStory, StoryIndex, StoryIndexEntry } from './types.ts';
+
+/** Fails with a message a reader can be shown as it is. */
+export class StoryLoadError extends Error {
+  override name = 'StoryLoadError';
+}
+
+const Pair = v.tuple([v.number(), v.number()]);
+const Bounds = v.tuple([v.number(), v.number(), v.number(), v.number()]);
+const GeoJsonObject = v.looseObject({ type: v.string() });
+
+const CompiledStorySchema = v.object({
+  id: v.string(),
+  meta: v.omit(StoryMeta, ['distances', 'rings']),
+  places: PlaceCollection,
+  shapes: v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(GeoJsonObject) }),
+  distances: v.array(
+    v.looseObject({
+      id: v.string(),
+      from: v.string(),
+      to: v.string(),
+      measured: v.object({ km: v.number(), mi: v.number() }),
+      ends: v.tuple([Pair, Pair]),
+      line: GeoJsonObject,
+    }),
+  ),
+  rings: v.array(
+    v.looseObject({
+      id: v.string(),
+      label: v.string(),
+      radiusKm: v.number(),
+      area: GeoJsonObject,
+      inside: v.array(v.string()),
+    }),
+  ),
+  bounds: Bounds,
+});
+
+const StoryIndexSchema = v.object({
+  stories: v.array(
+    v.object({
+      id: v.string(),
+      ...v.pick(StoryMeta, ['headline', 'outlet', 'url', 'published', 'dateline', 'summary'])
+        .entries,
+      bounds: Bounds,
+    }),
+  ),
+  default: v.string(),
+});
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new StoryLoadError(`${what} could not be downloaded. Check the connection and reload.`);
+  }
+  if (!response.ok) throw new StoryLoadError(`${what} was not found (HTTP ${response.status}).`);
+  try {
+    return await response.json();
+  } catch {
+    throw new StoryLoadError(`${what} is not valid JSON.`);
+  }
+}
+
+export async function loadStoryIndex(dataUrl: string): Promise<StoryIndex> {
+  const json = await fetchJson(`${dataUrl}index.json`, 'The list of stories');
+  const result = v.safeParse(StoryIndexSchema, json);
+  if (!result.success) throw new StoryLoadError('The list of stories is damaged.');
+  return result.output;
+}
+
+/** Which story to open: the one asked for if the build has it, else the default. */
+export function chooseStory(index: StoryIndex, requested: string | null): StoryIndexEntry {
+  const id = requested ?? index.default;
+  const entry = index.stories.find((story) => story.id === id);
+  if (!entry) throw new StoryLoadError(`There is no story "${id}".`);
+  return entry;
+}
+
+export async function loadStory(dataUrl: string, id: string): Promise<CompiledStory> {
+  const json = await fetchJson(
+    `${dataUrl}${encodeURIComponent(id)}/story.json`,
+    `The story "${id}"`,
+  );
+  const result = v.safeParse(CompiledStorySchema, json);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue ? v.getDotPath(issue) : null;
+    throw new StoryLoadError(
+      `The story "${id}" is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`,
+    );
+  }
+  return result.output as unknown as CompiledStory;
+}

@@ -1,0 +1,35 @@
+/**
+ * Draws a place's `shape` from Natural Earth: a country's territory, the border two
+ * countries share, or a band of one side within a distance of that border.
+ */
+import { feature, featureCollection, intersect } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Shape } from '../data/schema.ts';
+import { borderGeometry, countryGeometry, type NaturalEarth } from '../basemap/natural-earth.ts';
+import { ringAroundShape } from '../geo/ring.ts';
+
+export function shapeResolver(ne: NaturalEarth) {
+  return (shape: Shape) => {
+    switch (shape.from) {
+      case 'country':
+        return countryGeometry(ne, shape.country);
+      case 'border':
+        return borderGeometry(ne, ...shape.countries);
+      case 'border-band':
+        return borderBand(ne, shape.countries, shape.side, shape.widthKm);
+    }
+  };
+}
+
+function borderBand(
+  ne: NaturalEarth,
+  [a, b]: [string, string],
+  side: string,
+  widthKm: number,
+): Polygon | MultiPolygon {
+  const near = ringAroundShape(borderGeometry(ne, a, b), widthKm);
+  const band = intersect(featureCollection([feature(countryGeometry(ne, side)), feature(near)]));
+  if (!band)
+    throw new Error(`no land of ${side} lies within ${widthKm} km of the ${a}-${b} border`);
+  return band.geometry;
+}
