@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { sampleStory } from '../../testing/sample-story.ts';
+import {
+  CLICKABLE_LAYERS,
+  SOURCE,
+  distanceLabel,
+  distanceTextField,
+  selectedCountryFilter,
+  selectedFilter,
+  storyCountries,
+  storyLayers,
+  storySources,
+} from './story-layers.ts';
+
+describe('distanceLabel', () => {
+  const [distance] = sampleStory().distances;
+  it.each([
+    { units: 'mi' as const, expected: /^69 mi \(article: about 60 miles\)$/ },
+    { units: 'km' as const, expected: /^111 km \(article: about 60 miles\)$/ },
+  ])('puts the measured figure in $units beside the stated one', ({ units, expected }) => {
+    expect(distanceLabel(distance!, units)).toMatch(expected);
+  });
+
+  it('shows the measured figure alone when the article states none', () => {
+    const { stated: _stated, ...unstated } = distance!;
+    expect(distanceLabel(unstated, 'km')).toBe('111 km');
+  });
+});
+
+describe('storyLayers', () => {
+  const story = sampleStory();
+  const options = { story, basemapSource: 'basemap' };
+  const style = (selected: string | null) => ({
+    version: 8 as const,
+    sources: {
+      ...storySources(story),
+      basemap: {
+        type: 'geojson' as const,
+        data: { type: 'FeatureCollection' as const, features: [] },
+      },
+    },
+    layers: storyLayers({ ...options, units: 'mi', selected }),
+  });
+
+  it.each([null, 'alpha'])('is a valid MapLibre style with selection %s', (selected) => {
+    expect(validateStyleMin(style(selected))).toEqual([]);
+  });
+
+  it('draws from the story sources, and the basemap for country outlines', () => {
+    const sources = new Set<string>([...Object.values(SOURCE), 'basemap']);
+    for (const layer of storyLayers({ ...options, units: 'km', selected: null })) {
+      expect(sources.has(('source' in layer ? layer.source : '') as never)).toBe(true);
+    }
+  });
+
+  it('makes the place layers clickable', () => {
+    const ids = storyLayers({ ...options, units: 'km', selected: null }).map((layer) => layer.id);
+    for (const id of CLICKABLE_LAYERS) expect(ids).toContain(id);
+  });
+
+  it('carries each place id and whether it has an outline into the source', () => {
+    const places = storySources(story)[SOURCE.places]!.data as GeoJSON.FeatureCollection;
+    expect(places.features.map((feature) => feature.properties?.placeId)).toEqual([
+      'alpha',
+      'beta',
+      'band',
+    ]);
+    expect(places.features.map((feature) => feature.properties?.hasShape)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+});
+
+describe('storyCountries', () => {
+  it('lists the countries the story draws as places', () => {
+    expect(storyCountries(sampleStory())).toEqual(['LB']);
+  });
+});
+
+describe('selection and units expressions', () => {
+  it.each([
+    { placeId: 'band', expected: 'LB' },
+    { placeId: 'alpha', expected: '' },
+    { placeId: null, expected: '' },
+  ])('outlines the country that place $placeId stands for', ({ placeId, expected }) => {
+    expect(selectedCountryFilter(sampleStory(), placeId)).toEqual([
+      'all',
+      ['==', ['get', 'layer'], 'country'],
+      ['==', ['get', 'iso2'], expected],
+    ]);
+  });
+
+  it.each([
+    { placeId: 'alpha', expected: ['==', ['get', 'placeId'], 'alpha'] },
+    { placeId: null, expected: ['==', ['get', 'placeId'], ''] },
+  ])('selectedFilter($placeId)', ({ placeId, expected }) => {
+    expect(selectedFilter(placeId)).toEqual(expected);
+  });
+
+  it.each([
+    { units: 'mi' as const, expected: ['get', 'labelMi'] },
+    { units: 'km' as const, expected: ['get', 'labelKm'] },
+  ])('distanceTextField($units)', ({ units, expected }) => {
+    expect(distanceTextField(units)).toEqual(expected);
+  });
+});

@@ -1,0 +1,305 @@
+/**
+ * The story drawn as MapLibre sources and layers: data in, typed style specifications out,
+ * so every choice here is testable without a map. Precision is drawn honestly: a solid dot
+ * for an exact place, a dot in a wide halo for a place known only roughly, shaded areas for
+ * zones, and no dot at all for a region or a country.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { formatDistance } from '../geo/format.ts';
+import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
+
+export type Units = 'mi' | 'km';
+
+export const SOURCE = {
+  places: 'story-places',
+  shapes: 'story-shapes',
+  distances: 'story-distances',
+  rings: 'story-rings',
+} as const;
+
+/** Layers a reader can click to select a place. */
+export const CLICKABLE_LAYERS = ['place-dot', 'place-halo', 'place-label'];
+
+export const COLORS = {
+  ink: '#1f2933',
+  event: '#b3261e',
+  context: '#5b6670',
+  zone: '#d9822b',
+  border: '#3e4c59',
+  ring: '#1f5fa8',
+  distance: '#6b2fa0',
+  selected: '#0b6e4f',
+  halo: '#ffffff',
+};
+
+/** Kinds drawn as a dot; regions and countries are shown by their label (and shape) only. */
+const POINT_PRECISIONS = ['exact', 'near'];
+
+function collection(features: FeatureCollection['features']): FeatureCollection {
+  return { type: 'FeatureCollection', features };
+}
+
+/** The measured figure, and beside it the article's own, as the line's label says them. */
+export function distanceLabel(distance: MeasuredDistance, units: Units): string {
+  const measured = formatDistance(distance.measured.km, units);
+  return distance.stated ? `${measured} (article: ${distance.stated.text})` : measured;
+}
+
+export function storySources(story: CompiledStory): Record<string, GeoJSONSourceSpecification> {
+  const places = collection(
+    story.places.features.map((place) => ({
+      type: 'Feature',
+      geometry: place.geometry,
+      properties: {
+        placeId: place.id,
+        name: place.properties.name,
+        kind: place.properties.kind,
+        precision: place.properties.precision,
+        origin: place.properties.origin,
+        rank: place.properties.rank ?? 2,
+        hasEvents: place.properties.events.length > 0,
+        hasShape: place.properties.shape !== undefined,
+      },
+    })),
+  );
+  const distances = collection(
+    story.distances.map((distance) => ({
+      type: 'Feature',
+      geometry: distance.line,
+      properties: {
+        distanceId: distance.id,
+        labelMi: distanceLabel(distance, 'mi'),
+        labelKm: distanceLabel(distance, 'km'),
+      },
+    })),
+  );
+  const rings = collection(
+    story.rings.map((ring) => ({
+      type: 'Feature',
+      geometry: ring.area as Geometry,
+      properties: { ringId: ring.id, label: ring.label },
+    })),
+  );
+  return {
+    [SOURCE.places]: { type: 'geojson', data: places, promoteId: 'placeId' },
+    [SOURCE.shapes]: { type: 'geojson', data: story.shapes as FeatureCollection },
+    [SOURCE.distances]: { type: 'geojson', data: distances },
+    [SOURCE.rings]: { type: 'geojson', data: rings },
+  };
+}
+
+/** Shows only the selected place on the selection layers; `null` shows none. */
+export function selectedFilter(placeId: string | null): FilterSpecification {
+  return ['==', ['get', 'placeId'], placeId ?? ''];
+}
+
+/** The countries the story labels itself, as places whose shape is the country. */
+export function storyCountries(story: CompiledStory): string[] {
+  return story.places.features.flatMap((place) =>
+    place.properties.shape?.from === 'country' ? [place.properties.shape.country] : [],
+  );
+}
+
+/** The ISO code of the country a place stands for, when the place is a country's territory. */
+export function countryOf(story: CompiledStory, placeId: string | null): string {
+  const shape = story.places.features.find((place) => place.id === placeId)?.properties.shape;
+  return shape?.from === 'country' ? shape.country : '';
+}
+
+/** Outlines the selected country in the basemap, where the build drew it once already. */
+export function selectedCountryFilter(
+  story: CompiledStory,
+  placeId: string | null,
+): FilterSpecification {
+  return [
+    'all',
+    ['==', ['get', 'layer'], 'country'],
+    ['==', ['get', 'iso2'], countryOf(story, placeId)],
+  ];
+}
+
+/** Shows only the selected place's shape; `null` shows none. */
+export function selectedShapeFilter(placeId: string | null): FilterSpecification {
+  return ['==', ['get', 'place'], placeId ?? ''];
+}
+
+export function distanceTextField(units: Units): ExpressionSpecification {
+  return ['get', units === 'mi' ? 'labelMi' : 'labelKm'];
+}
+
+const isPoint: ExpressionSpecification = [
+  'in',
+  ['get', 'precision'],
+  ['literal', POINT_PRECISIONS],
+];
+const isRoughSpot: FilterSpecification = [
+  'any',
+  ['==', ['get', 'precision'], 'near'],
+  ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']]],
+];
+
+export interface StoryLayersOptions {
+  story: CompiledStory;
+  units: Units;
+  selected: string | null;
+  /** The basemap's source id, whose country outlines show a selected country. */
+  basemapSource: string;
+}
+
+export function storyLayers({
+  story,
+  units,
+  selected,
+  basemapSource,
+}: StoryLayersOptions): LayerSpecification[] {
+  const dotColor: ExpressionSpecification = [
+    'case',
+    ['==', ['get', 'origin'], 'context'],
+    COLORS.context,
+    ['get', 'hasEvents'],
+    COLORS.event,
+    COLORS.ink,
+  ];
+  return [
+    {
+      id: 'ring-fill',
+      type: 'fill',
+      source: SOURCE.rings,
+      paint: { 'fill-color': COLORS.ring, 'fill-opacity': 0.06 },
+    },
+    {
+      id: 'ring-line',
+      type: 'line',
+      source: SOURCE.rings,
+      paint: { 'line-color': COLORS.ring, 'line-width': 1.5, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'ring-label',
+      type: 'symbol',
+      source: SOURCE.rings,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'label'],
+        'text-size': 12,
+        'symbol-spacing': 400,
+      },
+      paint: { 'text-color': COLORS.ring, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'zone-fill',
+      type: 'fill',
+      source: SOURCE.shapes,
+      filter: ['==', ['get', 'kind'], 'zone'],
+      paint: { 'fill-color': COLORS.zone, 'fill-opacity': 0.45 },
+    },
+    {
+      id: 'country-selected',
+      type: 'line',
+      source: basemapSource,
+      filter: selectedCountryFilter(story, selected),
+      paint: { 'line-color': COLORS.selected, 'line-width': 2.5 },
+    },
+    {
+      id: 'border-line',
+      type: 'line',
+      source: SOURCE.shapes,
+      filter: ['==', ['get', 'kind'], 'border'],
+      paint: { 'line-color': COLORS.border, 'line-width': 2.5 },
+    },
+    {
+      id: 'shape-selected',
+      type: 'line',
+      source: SOURCE.shapes,
+      filter: selectedShapeFilter(selected),
+      paint: { 'line-color': COLORS.selected, 'line-width': 3 },
+    },
+    {
+      id: 'distance-line',
+      type: 'line',
+      source: SOURCE.distances,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': COLORS.distance, 'line-width': 2, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'distance-label',
+      type: 'symbol',
+      source: SOURCE.distances,
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': distanceTextField(units),
+        'text-size': 12,
+        'text-offset': [0, -0.8],
+      },
+      paint: {
+        'text-color': COLORS.distance,
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 2,
+      },
+    },
+    {
+      // A place known only roughly: a wide, faint disc around its dot, wider for an area
+      // that has no outline of its own.
+      id: 'place-halo',
+      type: 'circle',
+      source: SOURCE.places,
+      filter: isRoughSpot,
+      paint: {
+        'circle-radius': ['match', ['get', 'precision'], 'near', 14, 22],
+        'circle-color': dotColor,
+        'circle-opacity': 0.18,
+        'circle-stroke-color': dotColor,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.5,
+      },
+    },
+    {
+      id: 'place-selected',
+      type: 'circle',
+      source: SOURCE.places,
+      filter: selectedFilter(selected),
+      paint: {
+        'circle-radius': 11,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': COLORS.selected,
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'place-dot',
+      type: 'circle',
+      source: SOURCE.places,
+      filter: isPoint,
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 6, 5],
+        'circle-color': dotColor,
+        'circle-stroke-color': COLORS.halo,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'place-label',
+      type: 'symbol',
+      source: SOURCE.places,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 13, 12],
+        'symbol-sort-key': ['get', 'rank'],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': ['case', isPoint, 0.8, 0],
+        'text-justify': 'auto',
+        'text-max-width': 9,
+      },
+      paint: {
+        'text-color': ['case', ['==', ['get', 'origin'], 'context'], COLORS.context, COLORS.ink],
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 2,
+      },
+    },
+  ];
+}
