@@ -1,0 +1,16 @@
+/**
+ * How every tool here launches Chromium: Debian's build (Playwright cannot download its
+ * own on these machines), with WebGL 2 on SwiftShader so MapLibre can draw without a GPU,
+ * and no background traffic to other origins.
+ */
+import type { LaunchOptions } from '@playwright/test';
+
+export const CHROMIUM_LAUNCH: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+};

@@ -1,0 +1,50 @@
+/**
+ * What every browser test shares: a page that fails the test on any console error, page
+ * error, CSP violation or request to another origin, and a wait for the live map's first idle.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const SEED_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
+
+interface Watch {
+  /** Console errors, page errors, CSP violations and foreign requests seen so far. */
+  problems: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+    const watch: Watch = { problems: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+        watch.problems.push(`request to another origin: ${request.url()}`);
+      }
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await use(watch);
+  },
+});
+
+export { expect };
+
+/** Waits until MapLibre has drawn the story the first time (its `idle` event). */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
+}
+
+/** The button of a place in the panel's list, as a reader finds it by its name. */
+export function placeButton(page: Page, name: RegExp | string) {
+  return page
+    .getByRole('region', { name: 'Places', exact: true })
+    .getByRole('button', { name })
+    .first();
+}

@@ -1,0 +1,86 @@
+import { test, expect, mapIdle, SEED_STORY, placeButton } from './fixtures.ts';
+
+/** The policy the issue asks the map to work under, sent as a header. */
+const STRICT_CSP = "script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'";
+
+test.describe('what must not break', () => {
+  test('without WebGL 2 a still picture, the places and the reason are shown', async ({
+    page,
+    watch,
+  }) => {
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type === 'webgl2' || type === 'webgl') return null;
+        return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof getContext;
+    });
+    await page.goto('./');
+    await expect(page.getByText(/WebGL 2 is not available/)).toBeVisible();
+    const picture = page.getByRole('img', { name: /Still map/ });
+    await expect(picture).toBeVisible();
+    await expect(picture.locator('path.land').first()).toBeAttached();
+    await expect(picture.locator('text', { hasText: 'Tel Aviv' })).toBeAttached();
+    await expect(placeButton(page, /Hodeidah/)).toBeVisible();
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('under a strict Content-Security-Policy header the map draws and nothing is blocked', async ({
+    page,
+    watch,
+  }) => {
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if ((headers['content-type'] ?? '').includes('text/html')) {
+        headers['content-security-policy'] = STRICT_CSP;
+      }
+      await route.fulfill({ response, headers });
+    });
+    await page.goto('./');
+    await mapIdle(page);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('markup in story text is shown as text and never runs', async ({ page }) => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    await page.route('**/data/index.json', async (route) => {
+      const response = await route.fetch();
+      const index = await response.json();
+      index.stories[0].headline = `Headline ${payload}`;
+      await route.fulfill({ response, json: index });
+    });
+    await page.route(`**/data/${SEED_STORY}/story.json`, async (route) => {
+      const response = await route.fetch();
+      const story = await response.json();
+      story.places.features[0].properties.name = `Place ${payload}`;
+      await route.fulfill({ response, json: story });
+    });
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(payload);
+    const place = page.getByRole('button', { name: `Place ${payload}` });
+    await place.click();
+    await expect(page.getByRole('heading', { level: 2, name: `Place ${payload}` })).toBeVisible();
+    await mapIdle(page);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, header img').count()).toBe(0);
+  });
+
+  test('a story that does not exist shows a clear message, not a blank map', async ({ page }) => {
+    await page.goto('./?story=no-such-story');
+    await expect(page.getByRole('alert')).toContainText('There is no story "no-such-story"');
+    await expect(page.getByRole('alert').getByRole('link').first()).toBeVisible();
+  });
+
+  test('a damaged story file shows a clear message', async ({ page }) => {
+    await page.route(`**/data/${SEED_STORY}/story.json`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": ' }),
+    );
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('is not valid JSON');
+  });
+});

@@ -1,0 +1,46 @@
+import { test, expect, mapIdle, placeButton } from './fixtures.ts';
+
+test.describe('the seed story on the live map', () => {
+  test('lists the places and draws the map with nothing going wrong', async ({ page, watch }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Lebanon|Israel/);
+    const places = page.getByRole('region', { name: 'Places', exact: true });
+    for (const name of [/Tel Aviv/, /Hodeidah/, /Gaza/, /New York/, /Iran/]) {
+      await expect(places.getByRole('button', { name }).first()).toBeVisible();
+    }
+    await mapIdle(page);
+    await expect(page.locator('canvas[aria-label]')).toHaveAttribute('aria-label', /places/);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('choosing Hodeidah shows the strike, its date and both parties’ claims', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto('./');
+    await placeButton(page, /Hodeidah/).click();
+    const detail = page.getByRole('region', { name: /Hodeidah/ });
+    await expect(detail).toBeVisible();
+    await expect(detail.locator('time[datetime="2024-09-29"]').first()).toBeVisible();
+    await expect(detail).toContainText(/Israeli military/i);
+    await expect(detail).toContainText(/Houthis/);
+    await expect(detail).toContainText(/civilian/);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('the distance to Yemen is measured beside the article’s figure, in either unit', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto('./');
+    const distances = page.getByRole('region', { name: 'Distances' });
+    await expect(distances).toContainText('more than 1,000 miles');
+    const first = distances.getByRole('strong').first();
+    await expect(first).toHaveText(/^[\d,.]+ mi$/);
+    await page.getByRole('radio', { name: 'Kilometres' }).check();
+    await expect(first).toHaveText(/^[\d,.]+ km$/);
+    await expect(distances).toContainText('1,000 miles from Israel');
+    await mapIdle(page);
+    expect(watch.problems).toEqual([]);
+  });
+});
