@@ -1,0 +1,134 @@
+/**
+ * The bench's markdown report: medians side by side, the two targets with PASS/OVER,
+ * the app's bytes by kind, and every run, so a reader can judge the noise.
+ */
+import { KINDS, type Breakdown } from './weigh.ts';
+
+/** What one page measured over its runs. */
+export interface PageSummary {
+  /** Time from navigation start to the map's first idle, per successful run (ms). */
+  timesMs: number[];
+  /** First-view bytes (gzip -9) per successful run. */
+  bytes: number[];
+  requests: number[];
+  failures: string[];
+  breakdown: Breakdown | null;
+  /** Each file of the first run: path, gzip -9 and raw bytes, ms from navigation start. */
+  files: { path: string; bytes: number; raw: number; startMs: number; endMs: number }[];
+}
+
+export interface ReportInput {
+  date: string;
+  story: string;
+  runs: number;
+  browser: string;
+  viewport: { width: number; height: number };
+  mapSize: { width: number; height: number } | null;
+  app: PageSummary;
+  bare: PageSummary;
+  /** gzip -9 of MapLibre's npm files, by file name. */
+  maplibreFiles: Record<string, number>;
+  warnings: string[];
+}
+
+/** Limits, as multiples of the reference they are measured against. */
+export const TARGETS = { bytesVsMaplibre: 1.25, timeVsBare: 1.2 };
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const kB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : '—');
+const ms = (time: number) =>
+  Number.isFinite(time) ? `${Math.round(time).toLocaleString('en')} ms` : '—';
+const ratio = (a: number, b: number) =>
+  b > 0 && Number.isFinite(a / b) ? (a / b).toFixed(2) : '—';
+const verdict = (value: number, limit: number) =>
+  !Number.isFinite(value) || !Number.isFinite(limit) ? 'n/a' : value <= limit ? 'PASS' : 'OVER';
+
+export function renderReport(input: ReportInput): string {
+  const { app, bare } = input;
+  const appTime = median(app.timesMs);
+  const bareTime = median(bare.timesMs);
+  const appBytes = median(app.bytes);
+  const bareBytes = median(bare.bytes);
+  const maplibreOwn = Object.values(input.maplibreFiles).reduce((sum, bytes) => sum + bytes, 0);
+  const bytesLimit = TARGETS.bytesVsMaplibre * maplibreOwn;
+  const timeLimit = TARGETS.timeVsBare * bareTime;
+  const size = input.mapSize ? `${input.mapSize.width}×${input.mapSize.height}` : 'whole window';
+  const lines = [
+    '# Dateline bench: first view, app vs bare MapLibre',
+    '',
+    `${input.date} · story \`${input.story}\` · median of ${input.runs} runs per page, alternating, ` +
+      `fresh browser context (cold cache) each · ${input.browser} headless, WebGL2 on SwiftShader · ` +
+      `viewport ${input.viewport.width}×${input.viewport.height} · bare map ${size} (the app's map) · ` +
+      'bytes are gzip -9 of every body downloaded before the map was idle',
+    '',
+    '| | App (`dist/`) | Bare MapLibre (`bench/dist-bare/`) | App / bare |',
+    '|---|---:|---:|---:|',
+    `| Time to idle (median) | ${ms(appTime)} | ${ms(bareTime)} | ${ratio(appTime, bareTime)} |`,
+    `| First-view bytes (gzip -9) | ${kB(appBytes)} | ${kB(bareBytes)} | ${ratio(appBytes, bareBytes)} |`,
+    `| Requests | ${median(app.requests)} | ${median(bare.requests)} | |`,
+    `| Successful runs | ${app.timesMs.length}/${input.runs} | ${bare.timesMs.length}/${input.runs} | |`,
+    '',
+    '| Target | Measured | Limit | Result |',
+    '|---|---:|---:|:---:|',
+    `| First-view bytes ≤ ${TARGETS.bytesVsMaplibre} × MapLibre's own files | ${kB(appBytes)} ` +
+      `(${ratio(appBytes, maplibreOwn)}×) | ${kB(bytesLimit)} | ${verdict(appBytes, bytesLimit)} |`,
+    `| Time to idle ≤ ${TARGETS.timeVsBare} × bare page | ${ms(appTime)} (${ratio(appTime, bareTime)}×) ` +
+      `| ${ms(timeLimit)} | ${verdict(appTime, timeLimit)} |`,
+    '',
+    "MapLibre's own files (npm `maplibre-gl/dist`, gzip -9): " +
+      Object.entries(input.maplibreFiles)
+        .map(([name, bytes]) => `\`${name}\` ${kB(bytes)}`)
+        .join(' + ') +
+      ` = **${kB(maplibreOwn)}**`,
+    '',
+    '## Bytes by kind (gzip -9)',
+    '',
+    '| Kind | App | Bare |',
+    '|---|---:|---:|',
+    ...KINDS.map(
+      (kind) =>
+        `| ${kind} | ${kB(app.breakdown?.[kind].bytes ?? Number.NaN)} | ${kB(bare.breakdown?.[kind].bytes ?? Number.NaN)} |`,
+    ),
+    `| **total** | **${kB(appBytes)}** | **${kB(bareBytes)}** |`,
+    '',
+    "`maplibre js` in the app is an estimate: the app bundles MapLibre with its own code, so MapLibre's " +
+      "share is taken to be the gzip size of MapLibre's chunk in the bare build (where it is a chunk of " +
+      "its own) and `app js` is the rest. CSS is split rule by rule (`.maplibregl-*` rules are MapLibre's). " +
+      '`story json` is `data/index.json` + `data/<id>/story.json`; `other` is the HTML and anything else.',
+    '',
+    '## Files downloaded (first counted run)',
+    '',
+    'Requested and received: ms from navigation start (a local server, so this shows the order ' +
+      'in which each page asks for things rather than network time).',
+    '',
+    '| Page | Path | Raw | gzip -9 | Requested | Received |',
+    '|---|---|---:|---:|---:|---:|',
+    ...(['app', 'bare'] as const).flatMap((page) => [
+      ...input[page].files.map(
+        (file) =>
+          `| ${page} | \`${file.path}\` | ${kB(file.raw)} | ${kB(file.bytes)} | ` +
+          `${ms(file.startMs)} | ${ms(file.endMs)} |`,
+      ),
+      `| ${page} | *map idle* | | | | ${ms(input[page].timesMs[0] ?? Number.NaN)} |`,
+    ]),
+    '',
+    '## Every run (ms to idle, in order)',
+    '',
+    `- app: ${app.timesMs.map(Math.round).join(', ') || '—'}`,
+    `- bare: ${bare.timesMs.map(Math.round).join(', ') || '—'}`,
+  ];
+  const problems = [
+    ...input.warnings,
+    ...app.failures.map((failure) => `app: ${failure}`),
+    ...bare.failures.map((failure) => `bare: ${failure}`),
+  ];
+  if (problems.length > 0)
+    lines.push('', '## Warnings', '', ...problems.map((problem) => `- ${problem}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,335 @@
+/**
+ * `npm run bench`: how much the app's first view costs over MapLibre alone.
+ *
+ * Builds the app (`npm run build` → dist/) and the bare MapLibre page (bench/bare →
+ * bench/dist-bare), serves both from 127.0.0.1, and loads each N times in headless Chromium,
+ * alternating, in a fresh browser context (cold cache) each time. A run ends when the map's
+ * container carries `data-map-state="idle"` (set at MapLibre's first `idle`); it measures the
+ * time from navigation start to then and the gzip -9 size of every body downloaded by then.
+ * Prints a markdown table and writes it to bench-results/latest.md. It reports targets as
+ * PASS/OVER and exits 0 whatever they say; it exits 1 only when it cannot measure.
+ *
+ *   npm run bench -- [--runs 5] [--warmup 1] [--story <id>] [--no-build]
+ *
+ * --runs: counted loads per page; --warmup: uncounted loads per page first (the first app load
+ * also gives the bare map the app's map size); --story: default is dist/data/index.json's;
+ * --no-build: reuse dist/ as it is. The bare page is rebuilt every time (a few seconds) and
+ * bench/dist-bare removed on exit, so `eslint .` never sees its bundle.
+ *
+ * The idle time is taken in the page by a MutationObserver installed before any page script
+ * (`addInitScript`): it reads `performance.now()` in the microtask after the attribute is set.
+ * The app sets it from a Svelte effect one microtask after MapLibre's `idle` event, the bare
+ * page synchronously in the handler, so both are read within well under a millisecond of idle.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Response } from '@playwright/test';
+import { serveStatic, type StaticServer } from '../bench/server.ts';
+import { breakdown, gzipSize, type Download } from '../bench/weigh.ts';
+import { renderReport, type PageSummary } from '../bench/report.ts';
+import { CHROMIUM_LAUNCH } from './chromium.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const BARE_DIST = join(ROOT, 'bench/dist-bare');
+const MAPLIBRE_DIST = join(ROOT, 'node_modules/maplibre-gl/dist');
+const RESULTS = join(ROOT, 'bench-results/latest.md');
+const VIEWPORT = { width: 1280, height: 800 };
+/** SwiftShader is slow and the machine shared: a first view may take tens of seconds. */
+const IDLE_TIMEOUT_MS = 120_000;
+/** Failed loads (warm-ups included) after which a page's remaining runs are skipped. */
+const MAX_FAILURES = 2;
+
+/** Runs in each page before its own scripts: notes when the map container turns idle. */
+const IDLE_PROBE = `(() => {
+  const note = () => {
+    if (window.__benchIdleAt === undefined && document.querySelector('[data-map-state="idle"]')) {
+      window.__benchIdleAt = performance.now();
+    }
+  };
+  new MutationObserver(note).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'],
+  });
+})();`;
+
+interface Probe {
+  __benchIdleAt?: number;
+}
+
+interface Run {
+  timeMs: number;
+  downloads: Download[];
+  mapSize: { width: number; height: number } | null;
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      warmup: { type: 'string', default: '1' },
+      story: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  const count = (name: string, value: string, min: number) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} ${value}: expected an integer ≥ ${min}`);
+    return n;
+  };
+  return {
+    runs: count('runs', values.runs, 1),
+    warmup: count('warmup', values.warmup, 0),
+    story: values.story ?? null,
+    build: !values['no-build'],
+  };
+}
+
+/** Runs a command with its output on stderr, so stdout carries only the report. */
+function run(command: string, args: string[]): void {
+  log(`$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot read it as JSON (${String(error)})`, { cause: error });
+  }
+}
+
+/** The story to draw and its bounds, from the compiled data in dist/. */
+function readStory(requested: string | null): { id: string; bounds: number[] } {
+  const index = readJson(join(DIST, 'data/index.json')) as { default?: unknown };
+  const id = requested ?? index.default;
+  if (typeof id !== 'string' || !id) throw new Error('dist/data/index.json: no default story');
+  const { bounds } = readJson(join(DIST, 'data', id, 'story.json')) as { bounds?: unknown };
+  if (!Array.isArray(bounds) || bounds.length !== 4 || !bounds.every(Number.isFinite)) {
+    throw new Error(`dist/data/${id}/story.json: bounds is not [west, south, east, north]`);
+  }
+  return { id, bounds: bounds as number[] };
+}
+
+/** gzip -9 of MapLibre's own JS, worker and CSS as npm ships them. */
+function maplibreOwnFiles(): Record<string, number> {
+  const files = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'];
+  return Object.fromEntries(
+    files.map((name) => [name, gzipSize(readFileSync(join(MAPLIBRE_DIST, name)))]),
+  );
+}
+
+/** gzip -9 of MapLibre's chunk in the bare build: MapLibre's code as Vite bundles it. */
+function bareMaplibreChunkBytes(): number {
+  const assets = join(BARE_DIST, 'assets');
+  const chunk = readdirSync(assets).find((name) => /^maplibre-.*\.js$/.test(name));
+  if (!chunk) throw new Error(`${assets}: no maplibre-*.js chunk; see bench/vite.config.ts`);
+  return gzipSize(readFileSync(join(assets, chunk)));
+}
+
+/** Loads one page in a fresh context and waits for its map to be idle. */
+async function measure(browser: Browser, server: StaticServer, url: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript(IDLE_PROBE);
+    const responses: Response[] = [];
+    context.on('response', (response) => responses.push(response));
+    const page = await context.newPage();
+    page.on('pageerror', (error) => log(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        log(`console error: ${message.text()} (${message.location().url})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) log(`HTTP ${response.status()} ${response.url()}`);
+    });
+    server.served.length = 0;
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as Probe).__benchIdleAt !== undefined, undefined, {
+      timeout: IDLE_TIMEOUT_MS,
+      polling: 50,
+    });
+    const seen = responses.filter((response) => response.url().startsWith('http'));
+    const timeMs = await page.evaluate(() => (window as Probe).__benchIdleAt ?? Number.NaN);
+    const mapSize = await page.evaluate(() => {
+      const element = document.querySelector('[data-map-state]');
+      return element ? { width: element.clientWidth, height: element.clientHeight } : null;
+    });
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const downloads: Download[] = [];
+    for (const response of seen) {
+      const body = await bodyOf(response, server);
+      // Playwright's timing: startTime in epoch ms, the rest in ms after it (-1 if unknown).
+      const timing = response.request().timing();
+      const startMs = timing.startTime - timeOrigin;
+      const endMs = timing.responseEnd >= 0 ? startMs + timing.responseEnd : Number.NaN;
+      downloads.push({ url: response.url(), body, startMs, endMs });
+    }
+    const reported = new Set(downloads.map((download) => new URL(download.url).pathname));
+    const missed = server.served.filter((path) => !reported.has(path));
+    if (missed.length > 0)
+      log(`warning: served but not reported by the browser: ${missed.join(', ')}`);
+    return { timeMs, downloads, mapSize };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A response's body; from disk if the browser no longer holds it (the server sends files as they are). */
+async function bodyOf(response: Response, server: StaticServer): Promise<Buffer> {
+  try {
+    return await response.body();
+  } catch {
+    const file = await server.fileFor(new URL(response.url()).pathname);
+    if (!file) throw new Error(`${response.url()}: no body and no file`);
+    return readFileSync(file);
+  }
+}
+
+function summarize(runs: Run[], failures: string[], maplibreJsBytes: number): PageSummary {
+  const bytesOf = (run: Run) => run.downloads.reduce((sum, d) => sum + gzipSize(d.body), 0);
+  const first = runs[0];
+  return {
+    timesMs: runs.map((run) => run.timeMs),
+    bytes: runs.map(bytesOf),
+    requests: runs.map((run) => run.downloads.length),
+    failures,
+    breakdown: first ? breakdown(first.downloads, maplibreJsBytes) : null,
+    files: (first?.downloads ?? []).map((d) => ({
+      path: new URL(d.url).pathname,
+      bytes: gzipSize(d.body),
+      raw: d.body.length,
+      startMs: d.startMs,
+      endMs: d.endMs,
+    })),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const started = performance.now();
+  if (options.build) run('npm', ['run', 'build']);
+  else if (!existsSync(join(DIST, 'index.html'))) throw new Error('--no-build: dist/ has no build');
+  const servers: StaticServer[] = [];
+  let browser: Browser | null = null;
+  const cleanUp = async () => {
+    await browser?.close().catch(() => {});
+    await Promise.all(servers.map((server) => server.close()));
+    // The bare build is remade every run; left in place, `eslint .` would lint its bundle.
+    rmSync(BARE_DIST, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'bench/vite.config.ts']);
+    const story = readStory(options.story);
+    const maplibreJsBytes = bareMaplibreChunkBytes();
+    const appServer = await serveStatic({ mounts: [{ prefix: '/', dir: DIST }] });
+    servers.push(appServer);
+    const bareServer = await serveStatic({
+      mounts: [
+        { prefix: '/data/', dir: join(DIST, 'data') },
+        { prefix: '/', dir: BARE_DIST },
+      ],
+    });
+    servers.push(bareServer);
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
+    const appUrl = `${appServer.url}?story=${encodeURIComponent(story.id)}`;
+    let mapSize: Run['mapSize'] = null;
+    const bareUrl = () => {
+      const query = new URLSearchParams({
+        basemap: `data/${story.id}/basemap.json`,
+        bounds: story.bounds.join(','),
+      });
+      if (mapSize) {
+        query.set('w', String(mapSize.width));
+        query.set('h', String(mapSize.height));
+      }
+      return `${bareServer.url}?${query}`;
+    };
+
+    const pages = {
+      app: {
+        server: appServer,
+        url: () => appUrl,
+        runs: [] as Run[],
+        failures: [] as string[],
+        failed: 0,
+      },
+      bare: {
+        server: bareServer,
+        url: bareUrl,
+        runs: [] as Run[],
+        failures: [] as string[],
+        failed: 0,
+      },
+    };
+    const schedule: { page: keyof typeof pages; counted: boolean }[] = [];
+    for (let i = 0; i < options.warmup; i++)
+      schedule.push({ page: 'app', counted: false }, { page: 'bare', counted: false });
+    for (let i = 0; i < options.runs; i++)
+      schedule.push({ page: 'app', counted: true }, { page: 'bare', counted: true });
+
+    for (const [step, { page, counted }] of schedule.entries()) {
+      const target = pages[page];
+      const label = `${step + 1}/${schedule.length} ${page}${counted ? '' : ' (warm-up)'}`;
+      // A page that never goes idle (no WebGL, a broken build) would take the timeout every run.
+      if (target.failed >= MAX_FAILURES) {
+        if (counted) target.failures.push(`skipped after ${MAX_FAILURES} failures`);
+        continue;
+      }
+      try {
+        const result = await measure(browser, target.server, target.url());
+        // The bare map takes the app's map size, so both draw the same view.
+        if (page === 'app' && !mapSize && result.mapSize) mapSize = result.mapSize;
+        if (counted) target.runs.push(result);
+        log(
+          `${label}: idle at ${Math.round(result.timeMs)} ms, ${result.downloads.length} responses`,
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        target.failed++;
+        if (counted) target.failures.push(message);
+        log(`${label}: FAILED ${message}`);
+      }
+    }
+    const warnings: string[] = [];
+    for (const [name, { runs }] of Object.entries(pages)) {
+      const bytes = runs.map((r) => r.downloads.reduce((sum, d) => sum + gzipSize(d.body), 0));
+      if (new Set(bytes).size > 1) {
+        warnings.push(
+          `${name}: bytes differed between runs (${Math.min(...bytes)}–${Math.max(...bytes)}); the median is reported`,
+        );
+      }
+    }
+    const report = renderReport({
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      story: story.id,
+      runs: options.runs,
+      browser: `Chromium ${browser.version()}`,
+      viewport: VIEWPORT,
+      mapSize,
+      app: summarize(pages.app.runs, pages.app.failures, maplibreJsBytes),
+      bare: summarize(pages.bare.runs, pages.bare.failures, maplibreJsBytes),
+      maplibreFiles: maplibreOwnFiles(),
+      warnings,
+    });
+    process.stdout.write(report);
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(RESULTS, report);
+    log(`wrote ${RESULTS} in ${Math.round((performance.now() - started) / 1000)} s`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
