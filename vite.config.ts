@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { inertJson } from './src/lib/story/inert-json.ts';
 
 /**
  * The policy every built page carries: only this origin's scripts, styles, workers and data.
@@ -31,10 +33,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Where `npm run data` writes the list of stories. */
+const STORY_INDEX = 'public/data/index.json';
+
+/**
+ * Puts the list of stories in the page itself, as inert JSON, so the map can start on the
+ * story's view as soon as the script runs instead of after one more request.
+ */
+function inlineStoryIndex(): Plugin {
+  return {
+    name: 'dateline-story-index',
+    transformIndexHtml() {
+      let json: string;
+      try {
+        json = inertJson(JSON.parse(readFileSync(STORY_INDEX, 'utf8')));
+      } catch (error) {
+        throw new Error(`${STORY_INDEX} is missing or broken: run \`npm run data\` first`, {
+          cause: error,
+        });
+      }
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'application/json', id: 'dateline-index' },
+          children: json,
+          injectTo: 'head',
+        },
+      ];
+    },
+  };
+}
+
 export default defineConfig({
   // A relative base lets dist/ be uploaded to any sub-path of any static host.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), inlineStoryIndex()],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs in CSS and scripts; keep every asset a file.

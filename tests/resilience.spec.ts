@@ -48,11 +48,18 @@ test.describe('what must not break', () => {
 
   test('markup in story text is shown as text and never runs', async ({ page }) => {
     const payload = '<img src=x onerror="window.__pwned=1">';
-    await page.route('**/data/index.json', async (route) => {
+    // The page carries the list of stories inline, as the build writes it.
+    await page.route('**/', async (route) => {
       const response = await route.fetch();
-      const index = await response.json();
-      index.stories[0].headline = `Headline ${payload}`;
-      await route.fulfill({ response, json: index });
+      const html = (await response.text()).replace(
+        /(<script type="application\/json" id="dateline-index">)(.*?)(<\/script>)/s,
+        (_match, open: string, json: string, close: string) => {
+          const index = JSON.parse(json);
+          index.stories[0].headline = `Headline ${payload}`;
+          return open + JSON.stringify(index).replace(/</g, '\\u003c') + close;
+        },
+      );
+      await route.fulfill({ response, body: html });
     });
     await page.route(`**/data/${SEED_STORY}/story.json`, async (route) => {
       const response = await route.fetch();

@@ -54,6 +54,18 @@ describe('storyLayers', () => {
     }
   });
 
+  it('keeps paint constant, so no layer needs a WebGL program of its own', () => {
+    const readsFeatures = (value: unknown): boolean =>
+      Array.isArray(value) &&
+      (value[0] === 'get' || value[0] === 'feature-state' || value.some(readsFeatures));
+    for (const layer of storyLayers({ ...options, units: 'km', selected: 'alpha' })) {
+      const paint = ('paint' in layer ? layer.paint : undefined) ?? {};
+      for (const [property, value] of Object.entries(paint)) {
+        expect(readsFeatures(value), `${layer.id} ${property}`).toBe(false);
+      }
+    }
+  });
+
   it('makes the place layers clickable', () => {
     const ids = storyLayers({ ...options, units: 'km', selected: null }).map((layer) => layer.id);
     for (const id of CLICKABLE_LAYERS) expect(ids).toContain(id);

@@ -24,7 +24,16 @@ export const SOURCE = {
 } as const;
 
 /** Layers a reader can click to select a place. */
-export const CLICKABLE_LAYERS = ['place-dot', 'place-halo', 'place-label'];
+export const CLICKABLE_LAYERS = [
+  'place-halo-near',
+  'place-halo-area',
+  'place-dot-context',
+  'place-dot',
+  'place-dot-event',
+  'place-label-context',
+  'place-label',
+  'place-label-key',
+];
 
 export const COLORS = {
   ink: '#1f2933',
@@ -138,11 +147,45 @@ const isPoint: ExpressionSpecification = [
   ['get', 'precision'],
   ['literal', POINT_PRECISIONS],
 ];
-const isRoughSpot: FilterSpecification = [
-  'any',
-  ['==', ['get', 'precision'], 'near'],
-  ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']]],
+const fromContext: ExpressionSpecification = ['==', ['get', 'origin'], 'context'];
+const fromArticle: ExpressionSpecification = ['==', ['get', 'origin'], 'article'];
+
+const HALO_PAINT = {
+  'circle-color': COLORS.event,
+  'circle-opacity': 0.18,
+  'circle-stroke-color': COLORS.event,
+  'circle-stroke-width': 1,
+  'circle-stroke-opacity': 0.5,
+};
+
+/** Dots: red where something happened, ink where the article only names the place, grey for context. */
+const DOT_KINDS: { id: string; color: string; filter: ExpressionSpecification }[] = [
+  { id: 'place-dot-context', color: COLORS.context, filter: fromContext },
+  { id: 'place-dot', color: COLORS.ink, filter: ['all', fromArticle, ['!', ['get', 'hasEvents']]] },
+  {
+    id: 'place-dot-event',
+    color: COLORS.event,
+    filter: ['all', fromArticle, ['get', 'hasEvents']],
+  },
 ];
+
+/** Labels: the story's key places largest; places from outside the article in grey. */
+const LABEL_KINDS: { id: string; color: string; size: number; filter: ExpressionSpecification }[] =
+  [
+    { id: 'place-label-context', color: COLORS.context, size: 12, filter: fromContext },
+    {
+      id: 'place-label',
+      color: COLORS.ink,
+      size: 12.5,
+      filter: ['all', fromArticle, ['!=', ['get', 'rank'], 1]],
+    },
+    {
+      id: 'place-label-key',
+      color: COLORS.ink,
+      size: 14,
+      filter: ['all', fromArticle, ['==', ['get', 'rank'], 1]],
+    },
+  ];
 
 export interface StoryLayersOptions {
   story: CompiledStory;
@@ -158,14 +201,6 @@ export function storyLayers({
   selected,
   basemapSource,
 }: StoryLayersOptions): LayerSpecification[] {
-  const dotColor: ExpressionSpecification = [
-    'case',
-    ['==', ['get', 'origin'], 'context'],
-    COLORS.context,
-    ['get', 'hasEvents'],
-    COLORS.event,
-    COLORS.ink,
-  ];
   return [
     {
       id: 'ring-fill',
@@ -242,21 +277,24 @@ export function storyLayers({
         'text-halo-width': 2,
       },
     },
+    // Paint below is constant per layer, never data-driven: each data-driven paint property
+    // is another WebGL program to compile, which costs tens of milliseconds on a slow GPU.
+    // Kinds of place are told apart by filters instead.
     {
-      // A place known only roughly: a wide, faint disc around its dot, wider for an area
-      // that has no outline of its own.
-      id: 'place-halo',
+      // A place known only roughly: a wide, faint disc around its dot.
+      id: 'place-halo-near',
       type: 'circle',
       source: SOURCE.places,
-      filter: isRoughSpot,
-      paint: {
-        'circle-radius': ['match', ['get', 'precision'], 'near', 14, 22],
-        'circle-color': dotColor,
-        'circle-opacity': 0.18,
-        'circle-stroke-color': dotColor,
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.5,
-      },
+      filter: ['==', ['get', 'precision'], 'near'],
+      paint: { ...HALO_PAINT, 'circle-radius': 14 },
+    },
+    {
+      // An area with no outline of its own: a wider disc, and no dot.
+      id: 'place-halo-area',
+      type: 'circle',
+      source: SOURCE.places,
+      filter: ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']]],
+      paint: { ...HALO_PAINT, 'circle-radius': 22 },
     },
     {
       id: 'place-selected',
@@ -270,36 +308,33 @@ export function storyLayers({
         'circle-stroke-width': 3,
       },
     },
-    {
-      id: 'place-dot',
+    ...DOT_KINDS.map(({ id, color, filter }): LayerSpecification => ({
+      id,
       type: 'circle',
       source: SOURCE.places,
-      filter: isPoint,
+      filter: ['all', isPoint, filter],
       paint: {
-        'circle-radius': ['match', ['get', 'rank'], 1, 6, 5],
-        'circle-color': dotColor,
+        'circle-radius': 5.5,
+        'circle-color': color,
         'circle-stroke-color': COLORS.halo,
         'circle-stroke-width': 1.5,
       },
-    },
-    {
-      id: 'place-label',
+    })),
+    ...LABEL_KINDS.map(({ id, color, size, filter }): LayerSpecification => ({
+      id,
       type: 'symbol',
       source: SOURCE.places,
+      filter,
       layout: {
         'text-field': ['get', 'name'],
-        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 13, 12],
+        'text-size': size,
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': ['case', isPoint, 0.8, 0],
         'text-justify': 'auto',
         'text-max-width': 9,
       },
-      paint: {
-        'text-color': ['case', ['==', ['get', 'origin'], 'context'], COLORS.context, COLORS.ink],
-        'text-halo-color': COLORS.halo,
-        'text-halo-width': 2,
-      },
-    },
+      paint: { 'text-color': color, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+    })),
   ];
 }

@@ -69,11 +69,26 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   }
 }
 
-export async function loadStoryIndex(dataUrl: string): Promise<StoryIndex> {
-  const json = await fetchJson(`${dataUrl}index.json`, 'The list of stories');
+function parseIndex(json: unknown): StoryIndex {
   const result = v.safeParse(StoryIndexSchema, json);
   if (!result.success) throw new StoryLoadError('The list of stories is damaged.');
   return result.output;
+}
+
+/**
+ * The list of stories: from the page, where the build puts it so the map can start at once,
+ * or else from `index.json`.
+ */
+export async function loadStoryIndex(dataUrl: string, page?: Document): Promise<StoryIndex> {
+  const inline = page?.getElementById('dateline-index')?.textContent;
+  if (inline) {
+    try {
+      return parseIndex(JSON.parse(inline));
+    } catch {
+      // A damaged copy in the page: the file may still be whole.
+    }
+  }
+  return parseIndex(await fetchJson(`${dataUrl}index.json`, 'The list of stories'));
 }
 
 /** Which story to open: the one asked for if the build has it, else the default. */
