@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureFiles, storyFixture } from '../src/lib/data/story-fixture.ts';
+import { fixtureFiles, storyFixture } from '../src/testing/story-fixture.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../geo/types.ts';
 import { listStoryFolders, readAndValidateStory } from './read-story.ts';
-import { FIXTURE_ID, fixtureFiles, storyFixture, type StoryFixture } from './story-fixture.ts';
+import {
+  FIXTURE_ID,
+  fixtureFiles,
+  storyFixture,
+  type StoryFixture,
+} from '../../testing/story-fixture.ts';
 import { dotPath, formatProblem, validateStory, type Problem } from './validate.ts';
 
 /** A stand-in for country-coder: Lebanon north of 33.05°N, Israel south of it. */

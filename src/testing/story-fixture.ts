@@ -4,7 +4,7 @@
  * points are real, so it passes with country-coder's borders as well as with fakes.
  */
 import type * as v from 'valibot';
-import type { PlaceCollection, StoryMeta } from './schema.ts';
+import type { PlaceCollection, StoryMeta } from '../lib/data/schema.ts';
 
 export interface StoryFixture {
   meta: v.InferInput<typeof StoryMeta>;

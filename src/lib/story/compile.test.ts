@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import { validateStory } from '../data/validate.ts';
+import { geodesicDistanceKm } from '../geo/distance.ts';
+import { FIXTURE_ID, fixtureFiles } from '../../testing/story-fixture.ts';
+import { compileStory } from './compile.ts';
+
+/** A stand-in for Lebanon: a box whose southern edge runs along 33.1°N. */
+const LEBANON_BOX: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [35.1, 33.1],
+      [36.6, 33.1],
+      [36.6, 34.7],
+      [35.1, 34.7],
+      [35.1, 33.1],
+    ],
+  ],
+};
+
+function compiled() {
+  const result = validateStory({ storyId: FIXTURE_ID, files: fixtureFiles() });
+  if (!result.ok) throw new Error('the fixture should be valid');
+  return compileStory({ ...result.story, resolveShape: () => LEBANON_BOX });
+}
+
+describe('compileStory', () => {
+  it('measures from the nearest edge of a shape, on the ellipsoid', () => {
+    const [distance] = compiled().distances;
+    const [from, to] = distance!.ends;
+    expect(to).toEqual([34.7806, 32.0809]);
+    // Tel Aviv lies south-west of the box: the nearest point is on its southern edge.
+    expect(from[1]).toBeCloseTo(33.1, 3);
+    expect(from[0]).toBeGreaterThanOrEqual(35.1);
+    expect(distance!.measured.km).toBeCloseTo(geodesicDistanceKm(from, to), 6);
+    expect(distance!.measured.mi).toBeCloseTo(distance!.measured.km / 1.609344, 6);
+    expect(distance!.line.type).toBe('LineString');
+  });
+
+  it('lists the places inside a ring and leaves the others out', () => {
+    const [ring] = compiled().rings;
+    expect(ring!.radiusKm).toBe(100);
+    // Beirut is the centre and the Lebanon anchor 35 km away; Tel Aviv is about 210 km off.
+    expect(ring!.inside).toEqual(['beirut', 'lebanon']);
+  });
+
+  it('leaves country outlines to the basemap', () => {
+    expect(compiled().shapes.features).toEqual([]);
+  });
+
+  it('frames every place, with a degree to spare', () => {
+    const [west, south, east, north] = compiled().bounds;
+    expect(west).toBeCloseTo(34.7806 - 1, 6);
+    expect(south).toBeCloseTo(32.0809 - 1, 6);
+    expect(east).toBeCloseTo(35.86 + 1, 6);
+    expect(north).toBeCloseTo(33.8938 + 1, 6);
+  });
+
+  it('keeps coordinates to four decimals in what it draws', () => {
+    const { rings } = compiled();
+    const positions = JSON.stringify(rings[0]!.area).match(/-?\d+\.\d+/g) ?? [];
+    for (const number of positions) expect(number.split('.')[1]!.length).toBeLessThanOrEqual(4);
+  });
+});
