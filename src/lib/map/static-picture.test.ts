@@ -65,6 +65,21 @@ describe('staticMapPicture', () => {
     expect(picture.distances[0]!.label).toBe('111 km (article: about 60 miles)');
   });
 
+  it('writes each name unless it would overlap a more important one', () => {
+    // alpha and beta sit 1° apart, far more than a name's width at this scale.
+    expect(picture.places.map((place) => place.labelled)).toEqual([true, true, true]);
+    const crowded = staticMapPicture({
+      story: sampleStory(),
+      basemap: BASEMAP,
+      width: 100,
+      height: 80,
+      units: 'km',
+    });
+    expect(crowded.places.filter((place) => place.labelled).map((place) => place.id)).toEqual([
+      'alpha',
+    ]);
+  });
+
   it('places every point inside the picture, dots only where the location is known', () => {
     expect(picture.places.map((place) => [place.id, place.dot])).toEqual([
       ['alpha', true],

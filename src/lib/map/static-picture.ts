@@ -21,6 +21,8 @@ export interface StaticPicture {
     precision: Precision;
     origin: 'article' | 'context';
     dot: boolean;
+    /** Whether its name is written: names that would overlap give way, the story's key places first. */
+    labelled: boolean;
   }[];
 }
 
@@ -55,18 +57,14 @@ export function staticMapPicture({
       ],
     },
   };
-  const projection = geoMercator()
-    .fitExtent(
-      [
-        [16, 16],
-        [width - 16, height - 16],
-      ],
-      frame,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
+  // No clip extent: the SVG's own viewport clips, without drawing the cut edges as lines.
+  const projection = geoMercator().fitExtent(
+    [
+      [16, 16],
+      [width - 16, height - 16],
+    ],
+    frame,
+  );
   const path = geoPath(projection);
   const draw = (geometry: Geometry) => path(windForD3(geometry)) ?? '';
   const layerOf = (feature: Feature) => String(feature.properties?.layer ?? '');
@@ -95,18 +93,21 @@ export function staticMapPicture({
         labelAt: [(from[0] + to[0]) / 2 + 8, (from[1] + to[1]) / 2],
       };
     }),
-    places: story.places.features
-      .map((place) => ({
-        id: place.id,
-        name: place.properties.name,
-        at: project(place.geometry.coordinates),
-        precision: place.properties.precision,
-        origin: place.properties.origin,
-        dot: place.properties.precision === 'exact' || place.properties.precision === 'near',
-      }))
-      .filter(
-        ({ at: [x, y] }) => Number.isFinite(x) && x >= 0 && x <= width && y >= 0 && y <= height,
-      ),
+    places: placeLabels(
+      story.places.features
+        .map((place) => ({
+          id: place.id,
+          name: place.properties.name,
+          at: project(place.geometry.coordinates),
+          precision: place.properties.precision,
+          origin: place.properties.origin,
+          rank: place.properties.rank ?? 2,
+          dot: place.properties.precision === 'exact' || place.properties.precision === 'near',
+        }))
+        .filter(
+          ({ at: [x, y] }) => Number.isFinite(x) && x >= 0 && x <= width && y >= 0 && y <= height,
+        ),
+    ),
   };
 }
 
@@ -125,4 +126,44 @@ export function windForD3(geometry: Geometry): Geometry {
     ...geometry,
     coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())),
   };
+}
+
+/** About how wide a character of the picture's 13 px labels is, in pixels. */
+const CHAR_WIDTH = 7;
+const LABEL_HEIGHT = 15;
+
+type Box = [number, number, number, number];
+
+/**
+ * Decides which names to write: greedily, the story's key places first and the article's
+ * own before context, skipping a name whose box would overlap one already written.
+ */
+function placeLabels<
+  P extends { name: string; at: [number, number]; rank: number; origin: string; dot: boolean },
+>(places: P[]): (Omit<P, 'rank'> & { labelled: boolean })[] {
+  const order = [...places].sort(
+    (a, b) => a.rank - b.rank || Number(a.origin === 'context') - Number(b.origin === 'context'),
+  );
+  const taken: Box[] = [];
+  const labelled = new Set<P>();
+  for (const place of order) {
+    const left = place.at[0] + (place.dot ? 8 : 0);
+    const box: Box = [
+      left,
+      place.at[1] - 10,
+      left + place.name.length * CHAR_WIDTH,
+      place.at[1] - 10 + LABEL_HEIGHT,
+    ];
+    if (taken.some((other) => overlaps(box, other))) continue;
+    taken.push(box);
+    labelled.add(place);
+  }
+  return places.map(({ rank: _rank, ...place }, i) => ({
+    ...place,
+    labelled: labelled.has(places[i]!),
+  }));
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 }
