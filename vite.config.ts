@@ -72,6 +72,8 @@ export default defineConfig({
     target: 'es2022',
     // Inlined assets would become data: URLs in CSS and scripts; keep every asset a file.
     assetsInlineLimit: 0,
+    // Two pages, one App: the full page and the embed.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {

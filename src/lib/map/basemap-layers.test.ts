@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_LAYERS } from '../basemap/types.ts';
+import { contrast } from '../../testing/contrast.ts';
 import {
   BASEMAP_PALETTES,
   basemapLayers,
@@ -23,19 +24,6 @@ function layerValues(filter: unknown): string[] {
 
 function style(layers: LayerSpecification[]): StyleSpecification {
   return { version: 8, sources: { basemap: basemapSource('./data/basemap.json') }, layers };
-}
-
-/** WCAG 2 contrast ratio of two `#rrggbb` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string): number => {
-    const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('basemapLayers', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { sampleStory } from '../../testing/sample-story.ts';
+import { contrast } from '../../testing/contrast.ts';
 import {
   CLICKABLE_LAYERS,
   SOURCE,
@@ -63,6 +64,14 @@ describe('storyLayers', () => {
       for (const [property, value] of Object.entries(paint)) {
         expect(readsFeatures(value), `${layer.id} ${property}`).toBe(false);
       }
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('keeps %s labels at 4.5:1 against their halo', (theme) => {
+    for (const layer of storyLayers({ ...options, theme, units: 'km', selected: null })) {
+      if (layer.type !== 'symbol') continue;
+      const { 'text-color': text, 'text-halo-color': halo } = layer.paint ?? {};
+      expect(contrast(String(text), String(halo)), layer.id).toBeGreaterThanOrEqual(4.5);
     }
   });
 

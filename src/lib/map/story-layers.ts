@@ -35,17 +35,38 @@ export const CLICKABLE_LAYERS = [
   'place-label-key',
 ];
 
-export const COLORS = {
-  ink: '#1f2933',
-  event: '#b3261e',
-  context: '#5b6670',
-  zone: '#d9822b',
-  border: '#3e4c59',
-  ring: '#1f5fa8',
-  distance: '#6b2fa0',
-  selected: '#0b6e4f',
-  halo: '#ffffff',
-};
+export type StoryTheme = 'light' | 'dark';
+
+/** The story's colours per theme; labels keep at least 4.5:1 against their halo. */
+export const STORY_PALETTES = {
+  light: {
+    ink: '#1f2933',
+    event: '#b3261e',
+    context: '#5b6670',
+    zone: '#d9822b',
+    border: '#3e4c59',
+    ring: '#1f5fa8',
+    distance: '#6b2fa0',
+    selected: '#0b6e4f',
+    halo: '#ffffff',
+  },
+  dark: {
+    ink: '#eef1f4',
+    event: '#ff8a80',
+    context: '#b6c0c9',
+    zone: '#f0a35e',
+    border: '#d3d9e0',
+    ring: '#8ab4f8',
+    distance: '#d7aefb',
+    selected: '#6fdcb0',
+    halo: '#1b232b',
+  },
+} as const satisfies Record<StoryTheme, Record<string, string>>;
+
+export type StoryPalette = (typeof STORY_PALETTES)[StoryTheme];
+
+/** The light palette, for pictures and the legend, which are drawn on white. */
+export const COLORS: StoryPalette = STORY_PALETTES.light;
 
 /** Kinds drawn as a dot; regions and countries are shown by their label (and shape) only. */
 const POINT_PRECISIONS = ['exact', 'near'];
@@ -150,45 +171,50 @@ const isPoint: ExpressionSpecification = [
 const fromContext: ExpressionSpecification = ['==', ['get', 'origin'], 'context'];
 const fromArticle: ExpressionSpecification = ['==', ['get', 'origin'], 'article'];
 
-const HALO_PAINT = {
-  'circle-color': COLORS.event,
+const haloPaint = (colors: StoryPalette) => ({
+  'circle-color': colors.event,
   'circle-opacity': 0.18,
-  'circle-stroke-color': COLORS.event,
+  'circle-stroke-color': colors.event,
   'circle-stroke-width': 1,
   'circle-stroke-opacity': 0.5,
-};
+});
 
 /** Dots: red where something happened, ink where the article only names the place, grey for context. */
-const DOT_KINDS: { id: string; color: string; filter: ExpressionSpecification }[] = [
-  { id: 'place-dot-context', color: COLORS.context, filter: fromContext },
-  { id: 'place-dot', color: COLORS.ink, filter: ['all', fromArticle, ['!', ['get', 'hasEvents']]] },
+const dotKinds = (
+  colors: StoryPalette,
+): { id: string; color: string; filter: ExpressionSpecification }[] => [
+  { id: 'place-dot-context', color: colors.context, filter: fromContext },
+  { id: 'place-dot', color: colors.ink, filter: ['all', fromArticle, ['!', ['get', 'hasEvents']]] },
   {
     id: 'place-dot-event',
-    color: COLORS.event,
+    color: colors.event,
     filter: ['all', fromArticle, ['get', 'hasEvents']],
   },
 ];
 
 /** Labels: the story's key places largest; places from outside the article in grey. */
-const LABEL_KINDS: { id: string; color: string; size: number; filter: ExpressionSpecification }[] =
-  [
-    { id: 'place-label-context', color: COLORS.context, size: 12, filter: fromContext },
-    {
-      id: 'place-label',
-      color: COLORS.ink,
-      size: 12.5,
-      filter: ['all', fromArticle, ['!=', ['get', 'rank'], 1]],
-    },
-    {
-      id: 'place-label-key',
-      color: COLORS.ink,
-      size: 14,
-      filter: ['all', fromArticle, ['==', ['get', 'rank'], 1]],
-    },
-  ];
+const labelKinds = (
+  colors: StoryPalette,
+): { id: string; color: string; size: number; filter: ExpressionSpecification }[] => [
+  { id: 'place-label-context', color: colors.context, size: 12, filter: fromContext },
+  {
+    id: 'place-label',
+    color: colors.ink,
+    size: 12.5,
+    filter: ['all', fromArticle, ['!=', ['get', 'rank'], 1]],
+  },
+  {
+    id: 'place-label-key',
+    color: colors.ink,
+    size: 14,
+    filter: ['all', fromArticle, ['==', ['get', 'rank'], 1]],
+  },
+];
 
 export interface StoryLayersOptions {
   story: CompiledStory;
+  /** Default light. */
+  theme?: StoryTheme;
   units: Units;
   selected: string | null;
   /** The basemap's source id, whose country outlines show a selected country. */
@@ -200,19 +226,21 @@ export function storyLayers({
   units,
   selected,
   basemapSource,
+  theme = 'light',
 }: StoryLayersOptions): LayerSpecification[] {
+  const colors = STORY_PALETTES[theme];
   return [
     {
       id: 'ring-fill',
       type: 'fill',
       source: SOURCE.rings,
-      paint: { 'fill-color': COLORS.ring, 'fill-opacity': 0.06 },
+      paint: { 'fill-color': colors.ring, 'fill-opacity': 0.06 },
     },
     {
       id: 'ring-line',
       type: 'line',
       source: SOURCE.rings,
-      paint: { 'line-color': COLORS.ring, 'line-width': 1.5, 'line-dasharray': [4, 2] },
+      paint: { 'line-color': colors.ring, 'line-width': 1.5, 'line-dasharray': [4, 2] },
     },
     {
       id: 'ring-label',
@@ -224,42 +252,42 @@ export function storyLayers({
         'text-size': 12,
         'symbol-spacing': 400,
       },
-      paint: { 'text-color': COLORS.ring, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': colors.ring, 'text-halo-color': colors.halo, 'text-halo-width': 2 },
     },
     {
       id: 'zone-fill',
       type: 'fill',
       source: SOURCE.shapes,
       filter: ['==', ['get', 'kind'], 'zone'],
-      paint: { 'fill-color': COLORS.zone, 'fill-opacity': 0.45 },
+      paint: { 'fill-color': colors.zone, 'fill-opacity': 0.45 },
     },
     {
       id: 'country-selected',
       type: 'line',
       source: basemapSource,
       filter: selectedCountryFilter(story, selected),
-      paint: { 'line-color': COLORS.selected, 'line-width': 2.5 },
+      paint: { 'line-color': colors.selected, 'line-width': 2.5 },
     },
     {
       id: 'border-line',
       type: 'line',
       source: SOURCE.shapes,
       filter: ['==', ['get', 'kind'], 'border'],
-      paint: { 'line-color': COLORS.border, 'line-width': 2.5 },
+      paint: { 'line-color': colors.border, 'line-width': 2.5 },
     },
     {
       id: 'shape-selected',
       type: 'line',
       source: SOURCE.shapes,
       filter: selectedShapeFilter(selected),
-      paint: { 'line-color': COLORS.selected, 'line-width': 3 },
+      paint: { 'line-color': colors.selected, 'line-width': 3 },
     },
     {
       id: 'distance-line',
       type: 'line',
       source: SOURCE.distances,
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': COLORS.distance, 'line-width': 2, 'line-dasharray': [2, 2] },
+      paint: { 'line-color': colors.distance, 'line-width': 2, 'line-dasharray': [2, 2] },
     },
     {
       id: 'distance-label',
@@ -272,8 +300,8 @@ export function storyLayers({
         'text-offset': [0, -0.8],
       },
       paint: {
-        'text-color': COLORS.distance,
-        'text-halo-color': COLORS.halo,
+        'text-color': colors.distance,
+        'text-halo-color': colors.halo,
         'text-halo-width': 2,
       },
     },
@@ -286,7 +314,7 @@ export function storyLayers({
       type: 'circle',
       source: SOURCE.places,
       filter: ['==', ['get', 'precision'], 'near'],
-      paint: { ...HALO_PAINT, 'circle-radius': 14 },
+      paint: { ...haloPaint(colors), 'circle-radius': 14 },
     },
     {
       // An area with no outline of its own: a wider disc, and no dot.
@@ -294,7 +322,7 @@ export function storyLayers({
       type: 'circle',
       source: SOURCE.places,
       filter: ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']]],
-      paint: { ...HALO_PAINT, 'circle-radius': 22 },
+      paint: { ...haloPaint(colors), 'circle-radius': 22 },
     },
     {
       id: 'place-selected',
@@ -304,11 +332,11 @@ export function storyLayers({
       paint: {
         'circle-radius': 11,
         'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': COLORS.selected,
+        'circle-stroke-color': colors.selected,
         'circle-stroke-width': 3,
       },
     },
-    ...DOT_KINDS.map(({ id, color, filter }): LayerSpecification => ({
+    ...dotKinds(colors).map(({ id, color, filter }): LayerSpecification => ({
       id,
       type: 'circle',
       source: SOURCE.places,
@@ -316,11 +344,11 @@ export function storyLayers({
       paint: {
         'circle-radius': 5.5,
         'circle-color': color,
-        'circle-stroke-color': COLORS.halo,
+        'circle-stroke-color': colors.halo,
         'circle-stroke-width': 1.5,
       },
     })),
-    ...LABEL_KINDS.map(({ id, color, size, filter }): LayerSpecification => ({
+    ...labelKinds(colors).map(({ id, color, size, filter }): LayerSpecification => ({
       id,
       type: 'symbol',
       source: SOURCE.places,
@@ -334,7 +362,7 @@ export function storyLayers({
         'text-justify': 'auto',
         'text-max-width': 9,
       },
-      paint: { 'text-color': color, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': color, 'text-halo-color': colors.halo, 'text-halo-width': 2 },
     })),
   ];
 }

@@ -1,29 +1,104 @@
 /**
- * Reads the page's URL parameters. Unknown or invalid values are ignored with a warning,
- * so a mistyped link still opens a working map.
+ * The page's URL parameters, shared by the full page and the embed, read and written here
+ * only. Unknown or invalid values are ignored with a warning, so a mistyped link still opens
+ * a working map; what the reader sees is written back so a link shares exactly that.
  */
 import type { Units } from '../map/story-layers.ts';
+import type { Bounds } from './types.ts';
+
+export type Theme = 'light' | 'dark' | 'auto';
 
 export interface PageParams {
   story: string | null;
   place: string | null;
+  /** The map's view, `[west, south, east, north]`. */
+  view: Bounds | null;
   units: Units | null;
+  theme: Theme | null;
+  /** `false` for a still map (print-like embeds). */
+  interactive: boolean | null;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const UNITS: readonly string[] = ['mi', 'km'];
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 export function readParams(search: string, warn: (message: string) => void = () => {}): PageParams {
   const params = new URLSearchParams(search);
-  const slug = (name: string): string | null => {
+  const ignore = (name: string, value: string, why: string) =>
+    warn(`Dateline: ignoring ${name}="${value}": ${why}`);
+  const read = <T>(name: string, parse: (value: string) => T | null, why: string): T | null => {
     const value = params.get(name);
     if (value === null) return null;
-    if (SLUG.test(value)) return value;
-    warn(`Dateline: ignoring ${name}="${value}": not a valid id`);
-    return null;
+    const parsed = parse(value);
+    if (parsed === null) ignore(name, value, why);
+    return parsed;
   };
-  const unitsValue = params.get('units');
-  let units: Units | null = null;
-  if (unitsValue === 'mi' || unitsValue === 'km') units = unitsValue;
-  else if (unitsValue !== null) warn(`Dateline: ignoring units="${unitsValue}": use mi or km`);
-  return { story: slug('story'), place: slug('place'), units };
+  const slug = (value: string) => (SLUG.test(value) ? value : null);
+  return {
+    story: read('story', slug, 'not a valid id'),
+    place: read('place', slug, 'not a valid id'),
+    view: read('view', parseView, 'use west,south,east,north in degrees'),
+    units: read(
+      'units',
+      (value) => (UNITS.includes(value) ? (value as Units) : null),
+      'use mi or km',
+    ),
+    theme: read(
+      'theme',
+      (value) => (THEMES.includes(value) ? (value as Theme) : null),
+      'use light, dark or auto',
+    ),
+    interactive: read(
+      'interactive',
+      (value) => (value === 'false' ? false : value === 'true' ? true : null),
+      'use true or false',
+    ),
+  };
+}
+
+/** `west,south,east,north` in degrees; longitudes may pass 180 for a view across it. */
+function parseView(value: string): Bounds | null {
+  const numbers = value.split(',').map(Number);
+  if (numbers.length !== 4 || !numbers.every(Number.isFinite)) return null;
+  const [west, south, east, north] = numbers as Bounds;
+  const ok =
+    west >= -360 &&
+    east <= 360 &&
+    west < east &&
+    south >= -85.06 &&
+    north <= 85.06 &&
+    south < north;
+  return ok ? [west, south, east, north] : null;
+}
+
+/** What a link should carry to reopen the map as the reader sees it. */
+export interface SharedState {
+  story: string;
+  place?: string | null;
+  view?: Bounds | null;
+  units?: Units;
+  theme?: Theme | null;
+  interactive?: boolean | null;
+}
+
+/**
+ * The query string for a state, in a stable order; defaults (miles, interactive) are left
+ * out. Views are rounded to 3 decimals (about 100 m), plenty for a shared link.
+ */
+export function writeParams({
+  story,
+  place,
+  view,
+  units,
+  theme,
+  interactive,
+}: SharedState): string {
+  const params = new URLSearchParams({ story });
+  if (place) params.set('place', place);
+  if (view) params.set('view', view.map((degrees) => Number(degrees.toFixed(3))).join(','));
+  if (units === 'km') params.set('units', 'km');
+  if (theme && theme !== 'light') params.set('theme', theme);
+  if (interactive === false) params.set('interactive', 'false');
+  return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -1,0 +1,37 @@
+/**
+ * The message protocol between an embedded map and the page around it (docs/embedding.md).
+ * Messages are plain objects whose `type` starts with `dateline:`; anything else is ignored.
+ */
+import type { Units } from '../map/story-layers.ts';
+
+/** From the host page to the map. */
+export type HostMessage =
+  | { type: 'dateline:focus'; place: string }
+  | { type: 'dateline:reset' }
+  | { type: 'dateline:units'; units: Units };
+
+/** From the map to the host page. */
+export type FrameMessage =
+  { type: 'dateline:height'; height: number } | { type: 'dateline:select'; place: string | null };
+
+const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The host's message if it is one of ours and well formed, else null. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Record<string, unknown>;
+  switch (message.type) {
+    case 'dateline:focus':
+      return typeof message.place === 'string' && PLACE_ID.test(message.place)
+        ? { type: 'dateline:focus', place: message.place }
+        : null;
+    case 'dateline:reset':
+      return { type: 'dateline:reset' };
+    case 'dateline:units':
+      return message.units === 'mi' || message.units === 'km'
+        ? { type: 'dateline:units', units: message.units }
+        : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The copy-paste code for putting a map in an article: an iframe that sizes itself through
+ * the host script, and the plain link for places that take no scripts.
+ */
+import { writeParams, type SharedState } from '../story/params.ts';
+
+export interface EmbedCode {
+  /** The full page, as the reader sees it now. */
+  link: string;
+  /** The iframe and the host script, to paste into an article. */
+  html: string;
+}
+
+export interface EmbedCodeOptions {
+  /** The URL of the app's folder, ending in `/` (where index.html and embed.html live). */
+  base: string;
+  state: SharedState;
+  /** What a screen reader announces for the frame: the story's headline. */
+  title: string;
+}
+
+/** Starting height in CSS px; the host script then sets the embed's real height. */
+const INITIAL_HEIGHT = 560;
+
+export function embedCode({ base, state, title }: EmbedCodeOptions): EmbedCode {
+  const query = writeParams(state);
+  const embed = new URL(`embed.html${query}`, base).href;
+  const script = new URL('embed.js', base).href;
+  const html = [
+    `<iframe data-dateline src="${attribute(embed)}" title="${attribute(`Map: ${title}`)}"`,
+    `  width="100%" height="${INITIAL_HEIGHT}" loading="lazy"`,
+    `  sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
+    `<script src="${attribute(script)}" defer></script>`,
+  ].join('\n');
+  return { link: new URL(query, base).href, html };
+}
+
+function attribute(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
