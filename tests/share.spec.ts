@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, mapIdle, placeButton, SEED_STORY } from './fixtures.ts';
+
+test.describe('sharing what the reader sees', () => {
+  test('the address follows the selection and units, and reopens them', async ({ page, watch }) => {
+    await page.goto('./');
+    await placeButton(page, /Hodeidah/).click();
+    await page.getByRole('radio', { name: 'Kilometres' }).check();
+    await expect(page).toHaveURL(/[?&]place=hodeidah-port(&|$)/);
+    await expect(page).toHaveURL(/[?&]units=km(&|$)/);
+    await expect(page).toHaveURL(new RegExp(`[?&]story=${SEED_STORY}(&|$)`));
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: /Hodeidah/ })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Kilometres' })).toBeChecked();
+    await mapIdle(page);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('the share dialog gives the link and the embed code, by keyboard', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto(`./?story=${SEED_STORY}&place=yemen`);
+    await page.getByRole('button', { name: 'Share or embed' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Share or embed this map' });
+    await expect(dialog).toBeVisible();
+    const code = await dialog.getByLabel(/Embed code/).inputValue();
+    expect(code).toContain(`embed.html?story=${SEED_STORY}&amp;place=yemen`);
+    expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toMatch(/<script src="[^"]+\/embed\.js" defer><\/script>/);
+    expect(await dialog.getByLabel('Link').inputValue()).toMatch(/\?story=.*&place=yemen/);
+    await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Embed code copied.');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+test.describe('the embed page on its own', () => {
+  test('draws the story compactly, links to the full map, and can be still', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto(`./embed.html?story=${SEED_STORY}&interactive=false&place=hodeidah-port`);
+    await mapIdle(page);
+    await expect(page.getByRole('link', { name: 'Open the full map' })).toHaveAttribute(
+      'href',
+      /\?story=.*&place=hodeidah-port/,
+    );
+    await expect(page.getByRole('region', { name: /Hodeidah/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('in the dark theme axe finds no serious or critical violation', async ({ page }) => {
+    await page.goto(`./embed.html?story=${SEED_STORY}&theme=dark`);
+    await mapIdle(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const results = await new AxeBuilder({ page }).analyze();
+    const severe = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(' ')}`);
+    expect(severe).toEqual([]);
+  });
+});
