@@ -3,6 +3,7 @@
  *   public/data/index.json              which stories there are (the first is the default)
  *   public/data/<story-id>/story.json   the compiled story (see src/lib/story/types.ts)
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
+ *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  * Every story passes the validator first; one invalid story fails the build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { formatProblem } from '../src/lib/data/validate.ts';
 import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
+import { storyPictureSvg } from '../src/lib/map/picture-svg.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
@@ -40,6 +42,8 @@ for (const folder of listStoryFolders(STORIES_DIR)) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
   writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
+  // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
+  writeFileSync(join(dir, 'picture.svg'), storyPictureSvg({ story, basemap }));
   const { headline, outlet, url, published, dateline, summary } = meta;
   index.stories.push({
     id,

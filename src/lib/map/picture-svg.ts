@@ -14,6 +14,7 @@ import {
   type Box,
   type LabelKind,
   type PictureLabel,
+  type StaticPicture,
 } from './static-picture.ts';
 import { COLORS } from './story-layers.ts';
 
@@ -29,11 +30,12 @@ export interface StoryPictureOptions {
 }
 
 /**
- * How far the map is drawn beyond the picture on each side, as a fraction of its size: shown
- * with `preserveAspectRatio="xMidYMid meet"` in a box of another shape, the picture shows
- * map where the box is wider or taller, not an empty band.
+ * How far the map is drawn beyond the picture on each side, as a fraction of its width and
+ * of its height: shown with `preserveAspectRatio="xMidYMid meet"` in a box of another shape
+ * (from a 3.2:1 banner to a 0.53:1 phone column), the picture shows map where the box is
+ * wider or taller, not an empty band.
  */
-const OVERSCAN = 0.5;
+const OVERSCAN: [number, number] = [0.5, 1];
 const FONT = 'system-ui, sans-serif';
 const CREDIT_SIZE = 11;
 const PALETTE = BASEMAP_PALETTES.light;
@@ -50,6 +52,41 @@ const LABEL_PAINT: Record<LabelKind, { color: string; halo: string; haloWidth: n
   country: { color: PALETTE.countryText, halo: PALETTE.landHalo, haloWidth: 1.5 },
   city: { color: PALETTE.cityText, halo: PALETTE.landHalo, haloWidth: 1.5 },
 };
+
+/** The line that credits the story and the map's data, as the picture prints it. */
+export function creditLine({ meta }: CompiledStory): string {
+  const published = formatEventDate({ date: meta.published, datePrecision: 'day' });
+  return `Story: ${meta.outlet}, ${published} · Map: Dateline · Natural Earth · GeoNames`;
+}
+
+/** The white band behind the credit line, at the bottom left. */
+function creditBand(credit: string, width: number, height: number): Box {
+  const style = { ...LABEL_STYLES.place, size: CREDIT_SIZE };
+  return [0, height - 20, Math.min(width, Math.ceil(textWidth(credit, style) + 14)), height];
+}
+
+/**
+ * What `storyPictureSvg` draws, before it is written out: the picture framed and labelled
+ * as the SVG has it, with room left for the credit line.
+ */
+export function storyPicture({
+  story,
+  basemap,
+  width = 960,
+  height = 600,
+  padding = 24,
+}: StoryPictureOptions): StaticPicture {
+  return staticMapPicture({
+    story,
+    basemap,
+    width,
+    height,
+    padding,
+    units: 'both',
+    overscan: OVERSCAN,
+    reserved: [creditBand(creditLine(story), width, height)],
+  });
+}
 
 /**
  * The story's map as an SVG document: Web Mercator framed as MapLibre's
@@ -68,20 +105,9 @@ export function storyPictureSvg({
   padding = 24,
 }: StoryPictureOptions): string {
   const { meta } = story;
-  const published = formatEventDate({ date: meta.published, datePrecision: 'day' });
-  const credit = `Story: ${meta.outlet}, ${published} · Map: Dateline · Natural Earth · GeoNames`;
-  const creditStyle = { ...LABEL_STYLES.place, size: CREDIT_SIZE };
-  const band: Box = [0, height - 20, Math.ceil(textWidth(credit, creditStyle) + 14), height];
-  const picture = staticMapPicture({
-    story,
-    basemap,
-    width,
-    height,
-    padding,
-    units: 'both',
-    overscan: OVERSCAN,
-    reserved: [band],
-  });
+  const credit = creditLine(story);
+  const band = creditBand(credit, width, height);
+  const picture = storyPicture({ story, basemap, width, height, padding });
   const [x0, y0, x1, y1] = picture.extent;
   const boundaryWidth = lineWidthAt(picture.zoom);
 
@@ -162,7 +188,8 @@ export function storyPictureSvg({
   }
   if (picture.cities.length) {
     out.push(`<g fill="${PALETTE.cityDot}" stroke="${PALETTE.landHalo}">`);
-    for (const [x, y] of picture.cities) out.push(`<circle cx="${num(x)}" cy="${num(y)}" r="2.5"/>`);
+    for (const [x, y] of picture.cities)
+      out.push(`<circle cx="${num(x)}" cy="${num(y)}" r="2.5"/>`);
     out.push('</g>');
   }
 

@@ -87,10 +87,11 @@ export interface StaticPictureOptions {
   /** Distance figures in one unit, or both ("1,290 mi · 2,080 km"; the default). */
   units?: Units | 'both';
   /**
-   * How far beyond the picture to draw, as a fraction of its width and height on each side
-   * (default 0), so a box of another shape shows map rather than an empty band.
+   * How far beyond the picture to draw on each side, as a fraction of its width and of its
+   * height (one number for both; default 0), so a box of another shape shows map rather
+   * than an empty band.
    */
-  overscan?: number;
+  overscan?: number | [number, number];
   /** The live map's `maxZoom` (default 12), which caps `fitBounds`. */
   maxZoom?: number;
   /** Areas no label may cover, such as a credit line. */
@@ -128,7 +129,9 @@ export function fitBoundsCamera({
   const [x1, y1] = mercatorUnit([east, south]);
   const scale = Math.min((width - 2 * padding) / (x1 - x0), (height - 2 * padding) / (y1 - y0));
   if (!(scale > 0) || !Number.isFinite(scale)) {
-    throw new Error(`fitBoundsCamera: bounds ${[west, south, east, north]} do not fit ${width}×${height}`);
+    throw new Error(
+      `fitBoundsCamera: bounds ${[west, south, east, north]} do not fit ${width}×${height}`,
+    );
   }
   const zoom = Math.min(Math.log2(scale / TILE_SIZE), maxZoom);
   const my = (y0 + y1) / 2;
@@ -160,12 +163,8 @@ export function staticMapPicture({
     padding,
     maxZoom,
   });
-  const extent: Box = [
-    -overscan * width,
-    -overscan * height,
-    width * (1 + overscan),
-    height * (1 + overscan),
-  ];
+  const [overX, overY] = typeof overscan === 'number' ? [overscan, overscan] : overscan;
+  const extent: Box = [-overX * width, -overY * height, width * (1 + overX), height * (1 + overY)];
   // d3's Mercator is `k·λ` wide in radians: the world's 2π·k px are MapLibre's 512·2^zoom.
   // Rotating to the centre's longitude keeps bounds that cross the antimeridian whole.
   const k = (TILE_SIZE * 2 ** zoom) / (2 * Math.PI);
@@ -207,10 +206,21 @@ export function staticMapPicture({
     }))
     .filter(({ at }) => inside(at, extent));
 
-  const board = labelBoard(view, [
-    ...reserved,
-    ...places.filter((place) => place.dot).map(({ at }) => around(at, 6)),
-  ]);
+  const hidden = new Set(storyCountries(story));
+  const bearings = basemapCandidates(basemap, zoom, project, hidden);
+  // Where the basemap would name a sea, a country or a city, and where distance lines run:
+  // the story's own labels go elsewhere when they can, so the reader keeps those bearings
+  // and no figure is crossed out by another line.
+  const board = labelBoard(
+    view,
+    [...reserved, ...places.filter((place) => place.dot).map(({ at }) => around(at, 6))],
+    [
+      ...bearings.map((name) => name.candidates[0]!.box),
+      ...story.distances.flatMap((distance) =>
+        sampled(distanceRun(distance, project, view), 6).map((at) => around(at, 3)),
+      ),
+    ],
+  );
   const storyLabels: PictureLabel[] = [];
   const labelled = new Set<string>();
   const placeLabel = (place: (typeof places)[number]) => {
@@ -248,10 +258,8 @@ export function staticMapPicture({
     const lines = offEnd
       ? [`to ${names.get(offEnd) ?? offEnd}: ${label.figure}`, ...label.article]
       : [label.figure, ...label.article];
-    const candidates = alongLine(points).flatMap(({ at, horizontal }) =>
-      (horizontal ? (['above', 'below'] as const) : (['right', 'left'] as const)).map((side) =>
-        block(lines, LABEL_STYLES.distance.size, LABEL_STYLES.distance, at, side, 6),
-      ),
+    const candidates = alongLine(points).flatMap(({ at, direction }) =>
+      beside(lines, LABEL_STYLES.distance, at, direction, 8),
     );
     // A measured distance is the story's point: its figure is written even where crowded.
     const placed = board.place(candidates) ?? board.force(candidates[0]);
@@ -285,13 +293,7 @@ export function staticMapPicture({
 
   for (const place of order.filter((candidate) => candidate.rank !== 1)) placeLabel(place);
 
-  const { labels: basemapLabels, cities } = basemapNames({
-    basemap,
-    zoom,
-    project,
-    board,
-    hidden: new Set(storyCountries(story)),
-  });
+  const { labels: basemapLabels, cities } = basemapNames(bearings, board);
 
   return {
     width,
@@ -394,11 +396,25 @@ function length(points: [number, number][]): number {
   return total;
 }
 
+/** Points every `step` px along a line. */
+function sampled(points: [number, number][], step: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1]!;
+    const [x1, y1] = points[i]!;
+    const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
+    for (let j = 0; j < n; j++) out.push([x0 + ((x1 - x0) * j) / n, y0 + ((y1 - y0) * j) / n]);
+  }
+  return out;
+}
+
 /** Points along a line to try a label at, the middle first, with the line's direction there. */
-function alongLine(points: [number, number][]): { at: [number, number]; horizontal: boolean }[] {
+function alongLine(
+  points: [number, number][],
+): { at: [number, number]; direction: [number, number] }[] {
   const total = length(points);
   if (points.length < 2 || total === 0) {
-    return points.map((at) => ({ at, horizontal: true }));
+    return points.map((at) => ({ at, direction: [1, 0] }));
   }
   return [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((fraction) => {
     let left = fraction * total;
@@ -410,46 +426,72 @@ function alongLine(points: [number, number][]): { at: [number, number]; horizont
         const t = step === 0 ? 0 : Math.min(1, left / step);
         return {
           at: [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t],
-          horizontal: Math.abs(x1 - x0) >= Math.abs(y1 - y0),
+          direction: step === 0 ? [1, 0] : [(x1 - x0) / step, (y1 - y0) / step],
         };
       }
       left -= step;
     }
-    return { at: points[0]!, horizontal: true };
+    return { at: points[0]!, direction: [1, 0] };
   });
 }
 
 /**
- * The basemap's names a locator map needs: oceans and seas, large countries (rank 1–2) not
- * already named by the story, and the largest cities (rank 1), each only where it is wholly
- * in the picture and clear of every name placed before it.
+ * A label on either side of a line at a point, `offset` px clear of it: the block is pushed
+ * along the line's normal until its nearest corner is that far off, so a slanting line never
+ * runs through its own label. The side above (or right of) the line comes first.
  */
-function basemapNames({
-  basemap,
-  zoom,
-  project,
-  board,
-  hidden,
-}: {
-  basemap: FeatureCollection;
-  zoom: number;
-  project: (position: Position) => [number, number];
-  board: LabelBoard;
-  hidden: Set<string>;
-}): { labels: PictureLabel[]; cities: [number, number][] } {
-  // Sizes follow the live map's `interpolate` stops (basemap-layers.ts) at this zoom.
-  const sizes: Record<'ocean' | 'sea' | 'country' | 'city', number> = {
+function beside(
+  lines: string[],
+  style: LabelStyle,
+  [px, py]: [number, number],
+  [dx, dy]: [number, number],
+  offset: number,
+): Placed[] {
+  const w = Math.max(...lines.map((line) => textWidth(line, style)));
+  const h = lines.length * 1.2 * style.size;
+  const up: [number, number] = dy > 0 || (dy === 0 && dx < 0) ? [dy, -dx] : [-dy, dx];
+  const normals: [number, number][] =
+    up[1] === 0
+      ? [
+          [1, 0],
+          [-1, 0],
+        ]
+      : [up, [-up[0], -up[1]]];
+  return normals.map(([nx, ny]) => {
+    const reach = offset + (Math.abs(nx) * w) / 2 + (Math.abs(ny) * h) / 2;
+    return block(lines, style.size, style, [px + nx * reach, py + ny * reach], 'center', 0);
+  });
+}
+
+type BasemapKind = 'ocean' | 'sea' | 'country' | 'city';
+
+interface BasemapName {
+  kind: BasemapKind;
+  at: [number, number];
+  candidates: Placed[];
+}
+
+/**
+ * The basemap's names a locator map needs, most important first: oceans, large countries
+ * (rank 1–2) not already named by the story, seas, and the largest cities (rank 1), set at
+ * the sizes the live map gives them at this zoom (basemap-layers.ts).
+ */
+function basemapCandidates(
+  basemap: FeatureCollection,
+  zoom: number,
+  project: (position: Position) => [number, number],
+  hidden: Set<string>,
+): BasemapName[] {
+  const sizes: Record<BasemapKind, number> = {
     ocean: interpolate(zoom, [1, 11], [4, 14]),
     sea: interpolate(zoom, [3, 11], [7, 14]),
     country: interpolate(zoom, [2, 10], [6, 14]),
     city: 12,
   };
-  const labels: PictureLabel[] = [];
-  const cities: [number, number][] = [];
   const points = basemap.features.flatMap((feature) => {
     const { layer, name, rank = 4, iso2 } = (feature.properties ?? {}) as Record<string, unknown>;
     if (feature.geometry.type !== 'Point' || typeof name !== 'string') return [];
-    const kind: LabelKind | null =
+    const kind: BasemapKind | null =
       layer === 'label-ocean' && rank === 1
         ? 'ocean'
         : layer === 'label-ocean' && rank === 2 && zoom >= 3
@@ -459,20 +501,35 @@ function basemapNames({
             : layer === 'label-city' && rank === 1
               ? 'city'
               : null;
-    return kind ? [{ kind, name, rank: Number(rank), at: project(feature.geometry.coordinates) }] : [];
+    const at = project(feature.geometry.coordinates);
+    return kind && Number.isFinite(at[0]) ? [{ kind, name, rank: Number(rank), at }] : [];
   });
-  const priority: LabelKind[] = ['ocean', 'country', 'sea', 'city'];
+  const priority: BasemapKind[] = ['ocean', 'country', 'sea', 'city'];
   points.sort((a, b) => priority.indexOf(a.kind) - priority.indexOf(b.kind) || a.rank - b.rank);
-  for (const { kind, name, at } of points) {
-    if (!Number.isFinite(at[0])) continue;
+  return points.map(({ kind, name, at }) => {
     const style = LABEL_STYLES[kind];
-    const size = sizes[kind as keyof typeof sizes];
+    const size = sizes[kind];
     const lines = wrap(style.uppercase ? name.toUpperCase() : name, style, size);
     const sides: Side[] = kind === 'city' ? ['right', 'left', 'above', 'below'] : ['center'];
-    const placed = board.place(
-      sides.map((side) => block(lines, size, style, at, side, kind === 'city' ? 0.5 * size : 0)),
-      kind === 'city' ? [around(at, 3.5)] : [],
-    );
+    return {
+      kind,
+      at,
+      candidates: sides.map((side) =>
+        block(lines, size, style, at, side, kind === 'city' ? 0.5 * size : 0),
+      ),
+    };
+  });
+}
+
+/** Writes each basemap name that is wholly in the picture and clear of every name before it. */
+function basemapNames(
+  names: BasemapName[],
+  board: LabelBoard,
+): { labels: PictureLabel[]; cities: [number, number][] } {
+  const labels: PictureLabel[] = [];
+  const cities: [number, number][] = [];
+  for (const { kind, at, candidates } of names) {
+    const placed = board.place(candidates, kind === 'city' ? [around(at, 3.5)] : [], false);
     if (!placed) continue;
     labels.push({ kind, ...placed });
     if (kind === 'city') cities.push([round(at[0]), round(at[1])]);
@@ -499,22 +556,89 @@ interface LabelStyle {
 
 /** The type of each kind of label, as the live map sets it (story-layers.ts, basemap-layers.ts). */
 export const LABEL_STYLES: Readonly<Record<LabelKind, LabelStyle>> = {
-  'place-key': { size: 14, weight: 'semibold', italic: false, uppercase: false, letterSpacing: 0, maxWidth: 9 },
-  place: { size: 12.5, weight: 'normal', italic: false, uppercase: false, letterSpacing: 0, maxWidth: 9 },
-  'place-context': { size: 12, weight: 'normal', italic: false, uppercase: false, letterSpacing: 0, maxWidth: 9 },
-  distance: { size: 12, weight: 'semibold', italic: false, uppercase: false, letterSpacing: 0, maxWidth: 40 },
-  ring: { size: 12, weight: 'normal', italic: false, uppercase: false, letterSpacing: 0, maxWidth: 20 },
-  ocean: { size: 14, weight: 'normal', italic: true, uppercase: false, letterSpacing: 0.1, maxWidth: 6 },
-  sea: { size: 12, weight: 'normal', italic: true, uppercase: false, letterSpacing: 0.1, maxWidth: 6 },
-  country: { size: 12, weight: 'semibold', italic: false, uppercase: true, letterSpacing: 0.08, maxWidth: 7 },
-  city: { size: 12, weight: 'semibold', italic: false, uppercase: false, letterSpacing: 0, maxWidth: 8 },
+  'place-key': {
+    size: 14,
+    weight: 'semibold',
+    italic: false,
+    uppercase: false,
+    letterSpacing: 0,
+    maxWidth: 9,
+  },
+  place: {
+    size: 12.5,
+    weight: 'normal',
+    italic: false,
+    uppercase: false,
+    letterSpacing: 0,
+    maxWidth: 9,
+  },
+  'place-context': {
+    size: 12,
+    weight: 'normal',
+    italic: false,
+    uppercase: false,
+    letterSpacing: 0,
+    maxWidth: 9,
+  },
+  distance: {
+    size: 12,
+    weight: 'semibold',
+    italic: false,
+    uppercase: false,
+    letterSpacing: 0,
+    maxWidth: 40,
+  },
+  ring: {
+    size: 12,
+    weight: 'normal',
+    italic: false,
+    uppercase: false,
+    letterSpacing: 0,
+    maxWidth: 20,
+  },
+  ocean: {
+    size: 14,
+    weight: 'normal',
+    italic: true,
+    uppercase: false,
+    letterSpacing: 0.1,
+    maxWidth: 6,
+  },
+  sea: {
+    size: 12,
+    weight: 'normal',
+    italic: true,
+    uppercase: false,
+    letterSpacing: 0.1,
+    maxWidth: 6,
+  },
+  country: {
+    size: 12,
+    weight: 'semibold',
+    italic: false,
+    uppercase: true,
+    letterSpacing: 0.08,
+    maxWidth: 7,
+  },
+  city: {
+    size: 12,
+    weight: 'semibold',
+    italic: false,
+    uppercase: false,
+    letterSpacing: 0,
+    maxWidth: 8,
+  },
 };
 
 /**
  * About how wide a line of text is in a system sans-serif, in px: no font is at hand at
  * build time, so widths are estimated per character class (an em is the font size).
  */
-export function textWidth(text: string, style: Omit<LabelStyle, 'maxWidth'>, size = style.size): number {
+export function textWidth(
+  text: string,
+  style: Omit<LabelStyle, 'maxWidth'>,
+  size = style.size,
+): number {
   let ems = 0;
   for (const char of text) {
     ems +=
@@ -565,10 +689,8 @@ function block(
   const lineHeight = 1.2 * size;
   const w = Math.max(...lines.map((line) => textWidth(line, style, size)));
   const h = lines.length * lineHeight;
-  const left =
-    side === 'right' ? px + offset : side === 'left' ? px - offset - w : px - w / 2;
-  const top =
-    side === 'above' ? py - offset - h : side === 'below' ? py + offset : py - h / 2;
+  const left = side === 'right' ? px + offset : side === 'left' ? px - offset - w : px - w / 2;
+  const top = side === 'above' ? py - offset - h : side === 'below' ? py + offset : py - h / 2;
   const anchor = side === 'right' ? 'start' : side === 'left' ? 'end' : 'middle';
   const x = anchor === 'start' ? left : anchor === 'end' ? left + w : left + w / 2;
   return {
@@ -583,14 +705,17 @@ function block(
 }
 
 interface LabelBoard {
-  /** The first candidate wholly in the picture and clear of every label placed, or null. */
-  place(candidates: Placed[], alsoTake?: Box[]): Omit<Placed, 'box'> | null;
+  /**
+   * The first candidate wholly in the picture and clear of every label placed, or null;
+   * one that also keeps off the board's `avoid` areas first, unless `shy` is false.
+   */
+  place(candidates: Placed[], alsoTake?: Box[], shy?: boolean): Omit<Placed, 'box'> | null;
   /** Places a label whatever it overlaps. */
   force(candidate: Placed | undefined): Omit<Placed, 'box'> | null;
 }
 
 /** Where labels are: each new one goes only where it overlaps none of them. */
-function labelBoard(view: Box, taken: Box[]): LabelBoard {
+function labelBoard(view: Box, taken: Box[], avoid: Box[] = []): LabelBoard {
   const fits = (box: Box) =>
     box[0] >= view[0] && box[1] >= view[1] && box[2] <= view[2] && box[3] <= view[3];
   const force = (candidate: Placed | undefined) => {
@@ -600,10 +725,12 @@ function labelBoard(view: Box, taken: Box[]): LabelBoard {
     return label;
   };
   return {
-    place(candidates, alsoTake = []) {
-      const found = candidates.find(
+    place(candidates, alsoTake = [], shy = true) {
+      const free = candidates.filter(
         ({ box }) => fits(box) && !taken.some((other) => overlaps(box, other)),
       );
+      const found =
+        (shy && free.find(({ box }) => !avoid.some((other) => overlaps(box, other)))) || free[0];
       if (found) taken.push(...alsoTake);
       return found ? force(found) : null;
     },
