@@ -21,10 +21,11 @@ test.describe('what must not break', () => {
     });
     await page.goto('./');
     await expect(page.getByText(/WebGL 2 is not available/)).toBeVisible();
-    const picture = page.getByRole('img', { name: /Still map/ });
+    const picture = page.getByRole('img', { name: /Still map of the story's places: Tel Aviv/ });
     await expect(picture).toBeVisible();
-    await expect(picture.locator('path.land').first()).toBeAttached();
-    await expect(picture.locator('text', { hasText: 'Tel Aviv' })).toBeAttached();
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
     await expect(placeButton(page, /Hodeidah/)).toBeVisible();
     expect(watch.problems).toEqual([]);
   });

@@ -17,6 +17,7 @@ import {
   type StaticPicture,
 } from './static-picture.ts';
 import { COLORS } from './story-layers.ts';
+import { PICTURE_SIZE } from './fit-bounds.ts';
 
 export interface StoryPictureOptions {
   story: CompiledStory;
@@ -72,8 +73,8 @@ function creditBand(credit: string, width: number, height: number): Box {
 export function storyPicture({
   story,
   basemap,
-  width = 960,
-  height = 600,
+  width = PICTURE_SIZE.width,
+  height = PICTURE_SIZE.height,
   padding = 24,
 }: StoryPictureOptions): StaticPicture {
   return staticMapPicture({
@@ -100,8 +101,8 @@ export function storyPicture({
 export function storyPictureSvg({
   story,
   basemap,
-  width = 960,
-  height = 600,
+  width = PICTURE_SIZE.width,
+  height = PICTURE_SIZE.height,
   padding = 24,
 }: StoryPictureOptions): string {
   const { meta } = story;

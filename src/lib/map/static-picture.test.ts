@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { geoArea } from 'd3-geo';
 import { sampleStory } from '../../testing/sample-story.ts';
-import { fitBoundsCamera, staticMapPicture, windForD3 } from './static-picture.ts';
+import { fitBoundsCamera } from './fit-bounds.ts';
+import { staticMapPicture, windForD3 } from './static-picture.ts';
 
 /** Anticlockwise, as RFC 7946 winds an exterior ring. */
 const SQUARE: Polygon = {

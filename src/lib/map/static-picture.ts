@@ -5,6 +5,7 @@
  * MapLibre's `fitBounds(story.bounds, { padding })` picks for a box of the same size, so the
  * picture and the map line up when one replaces the other.
  */
+import { fitBoundsCamera, TILE_SIZE } from './fit-bounds.ts';
 import { geoArea, geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { formatDistance } from '../geo/format.ts';
@@ -98,52 +99,12 @@ export interface StaticPictureOptions {
   reserved?: Box[];
 }
 
-/** MapLibre's tiles are 512 px: the world is `512 × 2^zoom` px wide. */
-const TILE_SIZE = 512;
-const MAX_LATITUDE = 85.051129;
 /** Points of a line closer than this to the simplified line are dropped, in px. */
 const SIMPLIFY_PX = 0.35;
 
 const LAND_LAYERS = new Set(['land']);
 const COUNTRY_LAYERS = new Set(['country']);
 const BOUNDARY_LAYERS = new Set(['boundary', 'boundary-disputed']);
-
-/**
- * The zoom and centre MapLibre's `fitBounds` picks (its `cameraForBoxAndBearing`, bearing 0):
- * the bounds' corners in Web Mercator, scaled to fit the box inside the padding.
- */
-export function fitBoundsCamera({
-  bounds: [west, south, east, north],
-  width,
-  height,
-  padding = 24,
-  maxZoom = 12,
-}: {
-  bounds: CompiledStory['bounds'];
-  width: number;
-  height: number;
-  padding?: number;
-  maxZoom?: number;
-}): { zoom: number; center: [number, number] } {
-  const [x0, y0] = mercatorUnit([west, north]);
-  const [x1, y1] = mercatorUnit([east, south]);
-  const scale = Math.min((width - 2 * padding) / (x1 - x0), (height - 2 * padding) / (y1 - y0));
-  if (!(scale > 0) || !Number.isFinite(scale)) {
-    throw new Error(
-      `fitBoundsCamera: bounds ${[west, south, east, north]} do not fit ${width}×${height}`,
-    );
-  }
-  const zoom = Math.min(Math.log2(scale / TILE_SIZE), maxZoom);
-  const my = (y0 + y1) / 2;
-  const lat = (Math.atan(Math.exp(Math.PI * (1 - 2 * my))) * 360) / Math.PI - 90;
-  return { zoom, center: [(west + east) / 2, lat] };
-}
-
-/** Web Mercator in world units, 0 to 1 from the antimeridian and from the north edge. */
-function mercatorUnit([lng, lat]: [number, number]): [number, number] {
-  const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
-  return [(lng + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
-}
 
 export function staticMapPicture({
   story,
