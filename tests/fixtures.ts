@@ -2,7 +2,7 @@
  * What every browser test shares: a page that fails the test on any console error, page
  * error, CSP violation or request to another origin, and a wait for the live map's first idle.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 export const SEED_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
 
@@ -36,13 +36,17 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/** The policy the issue asks the map to work under, sent as a header. */
+export const STRICT_CSP =
+  "script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'";
+
 /** Waits until MapLibre has drawn the story the first time (its `idle` event). */
-export async function mapIdle(page: Page): Promise<void> {
+export async function mapIdle(page: Page | FrameLocator): Promise<void> {
   await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
 }
 
 /** The button of a place in the panel's list, as a reader finds it by its name. */
-export function placeButton(page: Page, name: RegExp | string) {
+export function placeButton(page: Page | FrameLocator, name: RegExp | string) {
   return page
     .getByRole('region', { name: 'Places', exact: true })
     .getByRole('button', { name })

@@ -1,7 +1,4 @@
-import { test, expect, mapIdle, SEED_STORY, placeButton } from './fixtures.ts';
-
-/** The policy the issue asks the map to work under, sent as a header. */
-const STRICT_CSP = "script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'";
+import { test, expect, mapIdle, SEED_STORY, placeButton, STRICT_CSP } from './fixtures.ts';
 
 test.describe('what must not break', () => {
   test('without WebGL 2 a still picture, the places and the reason are shown', async ({
