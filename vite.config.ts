@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { inertJson } from './src/lib/story/inert-json.ts';
+import { noscriptHtml } from './src/lib/story/noscript.ts';
+import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
  * The policy every built page carries: only this origin's scripts, styles, workers and data.
@@ -33,32 +35,38 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Where `npm run data` writes the list of stories. */
-const STORY_INDEX = 'public/data/index.json';
+/** Where `npm run data` writes the list of stories and the stories. */
+const DATA_DIR = 'public/data';
+
+function readData<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(`${DATA_DIR}/${path}`, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`${DATA_DIR}/${path} is missing or broken: run \`npm run data\` first`, {
+      cause: error,
+    });
+  }
+}
 
 /**
- * Puts the list of stories in the page itself, as inert JSON, so the map can start on the
- * story's view as soon as the script runs instead of after one more request.
+ * Puts what the page needs before its script runs into the page itself: the list of stories,
+ * as inert JSON, so the map starts on the story's view at once; and for readers without
+ * JavaScript, the default story's still picture and places.
  */
-function inlineStoryIndex(): Plugin {
+function storyPageData(): Plugin {
   return {
-    name: 'dateline-story-index',
+    name: 'dateline-story-page-data',
     transformIndexHtml() {
-      let json: string;
-      try {
-        json = inertJson(JSON.parse(readFileSync(STORY_INDEX, 'utf8')));
-      } catch (error) {
-        throw new Error(`${STORY_INDEX} is missing or broken: run \`npm run data\` first`, {
-          cause: error,
-        });
-      }
+      const index = readData<StoryIndex>('index.json');
+      const story = readData<CompiledStory>(`${index.default}/story.json`);
       return [
         {
           tag: 'script',
           attrs: { type: 'application/json', id: 'dateline-index' },
-          children: json,
+          children: inertJson(index),
           injectTo: 'head',
         },
+        { tag: 'noscript', children: noscriptHtml(story, 'data/'), injectTo: 'body' },
       ];
     },
   };
@@ -67,7 +75,7 @@ function inlineStoryIndex(): Plugin {
 export default defineConfig({
   // A relative base lets dist/ be uploaded to any sub-path of any static host.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), inlineStoryIndex()],
+  plugins: [svelte(), contentSecurityPolicy(), storyPageData()],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs in CSS and scripts; keep every asset a file.

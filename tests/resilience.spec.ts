@@ -75,6 +75,25 @@ test.describe('what must not break', () => {
     expect(await page.locator('main img, header img').count()).toBe(0);
   });
 
+  test('without JavaScript the picture and what happened where are shown', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('./');
+    const picture = page.getByRole('img', { name: /Map of the places in/ });
+    await expect(picture).toBeVisible();
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: 'What happened where' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Port of Hodeidah' })).toContainText(
+      'Houthis',
+    );
+    await context.close();
+  });
+
   test('a story that does not exist shows a clear message, not a blank map', async ({ page }) => {
     await page.goto('./?story=no-such-story');
     await expect(page.getByRole('alert')).toContainText('There is no story "no-such-story"');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, mapIdle, placeButton, SEED_STORY } from './fixtures.ts';
 
@@ -36,6 +37,32 @@ test.describe('sharing what the reader sees', () => {
     await expect(dialog.getByRole('status')).toHaveText('Embed code copied.');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    expect(watch.problems).toEqual([]);
+  });
+});
+
+test.describe('the picture for slides', () => {
+  test('downloads as SVG and as a 2x PNG, credits inside', async ({ page, watch }) => {
+    await page.goto('./');
+    const downloads = page.getByRole('region', { name: 'Picture for slides' });
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('link', { name: 'Download SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe(`${SEED_STORY}.svg`);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toContain('Natural Earth · GeoNames');
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe(`${SEED_STORY}.png`);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // Width and height sit at bytes 16-23 of the PNG header: twice the picture's 960×600.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1200]);
     expect(watch.problems).toEqual([]);
   });
 });
