@@ -66,6 +66,12 @@ function storyPageData(): Plugin {
           children: inertJson(index),
           injectTo: 'head',
         },
+        {
+          // The default story's picture is the first thing painted: fetch it with the page.
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'image', href: `data/${index.default}/picture.svg` },
+          injectTo: 'head',
+        },
         { tag: 'noscript', children: noscriptHtml(story, 'data/'), injectTo: 'body' },
       ];
     },

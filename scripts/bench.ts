@@ -42,8 +42,18 @@ const IDLE_TIMEOUT_MS = 120_000;
 /** Failed loads (warm-ups included) after which a page's remaining runs are skipped. */
 const MAX_FAILURES = 2;
 
-/** Runs in each page before its own scripts: notes when the map container turns idle. */
+/**
+ * Runs in each page before its own scripts: notes when the map container turns idle, and
+ * when the still picture was painted (its `elementtiming` attribute, Element Timing API).
+ */
 const IDLE_PROBE = `(() => {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'dateline-picture' && window.__benchPictureAt === undefined) {
+        window.__benchPictureAt = entry.renderTime || entry.loadTime;
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
   const note = () => {
     if (window.__benchIdleAt === undefined && document.querySelector('[data-map-state="idle"]')) {
       window.__benchIdleAt = performance.now();
@@ -56,10 +66,13 @@ const IDLE_PROBE = `(() => {
 
 interface Probe {
   __benchIdleAt?: number;
+  __benchPictureAt?: number;
 }
 
 interface Run {
   timeMs: number;
+  /** When the still picture was painted, on pages that show one first (ms). */
+  pictureMs: number | null;
   downloads: Download[];
   mapSize: { width: number; height: number } | null;
 }
@@ -158,6 +171,7 @@ async function measure(browser: Browser, server: StaticServer, url: string): Pro
     });
     const seen = responses.filter((response) => response.url().startsWith('http'));
     const timeMs = await page.evaluate(() => (window as Probe).__benchIdleAt ?? Number.NaN);
+    const pictureMs = await page.evaluate(() => (window as Probe).__benchPictureAt ?? null);
     const mapSize = await page.evaluate(() => {
       const element = document.querySelector('[data-map-state]');
       return element ? { width: element.clientWidth, height: element.clientHeight } : null;
@@ -176,7 +190,7 @@ async function measure(browser: Browser, server: StaticServer, url: string): Pro
     const missed = server.served.filter((path) => !reported.has(path));
     if (missed.length > 0)
       log(`warning: served but not reported by the browser: ${missed.join(', ')}`);
-    return { timeMs, downloads, mapSize };
+    return { timeMs, pictureMs, downloads, mapSize };
   } finally {
     await context.close();
   }
@@ -198,6 +212,7 @@ function summarize(runs: Run[], failures: string[], maplibreJsBytes: number): Pa
   const first = runs[0];
   return {
     timesMs: runs.map((run) => run.timeMs),
+    pictureMs: runs.flatMap((run) => (run.pictureMs === null ? [] : [run.pictureMs])),
     bytes: runs.map(bytesOf),
     requests: runs.map((run) => run.downloads.length),
     failures,
@@ -241,6 +256,7 @@ async function main(): Promise<void> {
     servers.push(bareServer);
     browser = await chromium.launch(CHROMIUM_LAUNCH);
     const appUrl = `${appServer.url}?story=${encodeURIComponent(story.id)}`;
+    const embedUrl = `${appServer.url}embed.html?story=${encodeURIComponent(story.id)}`;
     let mapSize: Run['mapSize'] = null;
     const bareUrl = () => {
       const query = new URLSearchParams({
@@ -269,12 +285,20 @@ async function main(): Promise<void> {
         failures: [] as string[],
         failed: 0,
       },
+      embed: {
+        server: appServer,
+        url: () => embedUrl,
+        runs: [] as Run[],
+        failures: [] as string[],
+        failed: 0,
+      },
     };
     const schedule: { page: keyof typeof pages; counted: boolean }[] = [];
+    const order = ['app', 'bare', 'embed'] as const;
     for (let i = 0; i < options.warmup; i++)
-      schedule.push({ page: 'app', counted: false }, { page: 'bare', counted: false });
+      schedule.push(...order.map((page) => ({ page, counted: false })));
     for (let i = 0; i < options.runs; i++)
-      schedule.push({ page: 'app', counted: true }, { page: 'bare', counted: true });
+      schedule.push(...order.map((page) => ({ page, counted: true })));
 
     for (const [step, { page, counted }] of schedule.entries()) {
       const target = pages[page];
@@ -317,6 +341,7 @@ async function main(): Promise<void> {
       mapSize,
       app: summarize(pages.app.runs, pages.app.failures, maplibreJsBytes),
       bare: summarize(pages.bare.runs, pages.bare.failures, maplibreJsBytes),
+      embed: summarize(pages.embed.runs, pages.embed.failures, maplibreJsBytes),
       maplibreFiles: maplibreOwnFiles(),
       warnings,
     });

@@ -23,6 +23,7 @@ test.describe('sharing what the reader sees', () => {
     watch,
   }) => {
     await page.goto(`./?story=${SEED_STORY}&place=yemen`);
+    await expect(page.getByRole('region', { name: 'Yemen' })).toBeVisible();
     await page.getByRole('button', { name: 'Share or embed' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Share or embed this map' });

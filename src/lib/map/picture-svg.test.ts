@@ -173,9 +173,10 @@ describe('storyPictureSvg', () => {
       }
     });
 
-    it('covers half its width and all its height again on each side, for boxes of another shape', () => {
+    it('covers half its width and 65 % of its height again on each side, for boxes of another shape', () => {
+      const [x, y] = [width / 2, Math.round(0.65 * height * 10) / 10];
       expect(svg).toContain(
-        `<rect x="${-width / 2}" y="${-height}" width="${2 * width}" height="${3 * height}"`,
+        `<rect x="${-x}" y="${-y}" width="${width + 2 * x}" height="${Math.round((height + 2 * y) * 10) / 10}"`,
       );
     });
   });

@@ -33,10 +33,10 @@ export interface StoryPictureOptions {
 /**
  * How far the map is drawn beyond the picture on each side, as a fraction of its width and
  * of its height: shown with `preserveAspectRatio="xMidYMid meet"` in a box of another shape
- * (from a 3.2:1 banner to a 0.53:1 phone column), the picture shows map where the box is
- * wider or taller, not an empty band.
+ * (from a 3.2:1 banner to a 0.7:1 phone column), the picture shows map where the box is
+ * wider or taller, not an empty band. Every extra fraction costs bytes on the first view.
  */
-const OVERSCAN: [number, number] = [0.5, 1];
+const OVERSCAN: [number, number] = [0.5, 0.65];
 const FONT = 'system-ui, sans-serif';
 const CREDIT_SIZE = 11;
 const PALETTE = BASEMAP_PALETTES.light;
@@ -130,7 +130,6 @@ export function storyPictureSvg({
     `<desc>${escapeXml(description)}</desc>`,
     `<rect x="${num(x0)}" y="${num(y0)}" width="${num(x1 - x0)}" height="${num(y1 - y0)}" fill="${PALETTE.water}"/>`,
     path(picture.land.join(''), `fill="${PALETTE.land}"`),
-    path(picture.countries.join(''), `fill="${PALETTE.country}"`),
     path(
       picture.boundaries.join(''),
       `fill="none" stroke="${PALETTE.boundary}" stroke-width="${boundaryWidth}" stroke-linejoin="round" stroke-linecap="round"`,

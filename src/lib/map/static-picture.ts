@@ -100,7 +100,7 @@ export interface StaticPictureOptions {
 }
 
 /** Points of a line closer than this to the simplified line are dropped, in px. */
-const SIMPLIFY_PX = 0.35;
+const SIMPLIFY_PX = 0.8;
 
 const LAND_LAYERS = new Set(['land']);
 const COUNTRY_LAYERS = new Set(['country']);
@@ -138,7 +138,8 @@ export function staticMapPicture({
       [extent[0], extent[1]],
       [extent[2], extent[3]],
     ]);
-  const path = geoPath({ stream: (out) => projection.stream(simplified(out)) }).digits(1);
+  // Whole pixels: the picture stands in for the live map for a moment; bytes matter more.
+  const path = geoPath({ stream: (out) => projection.stream(simplified(out)) }).digits(0);
   const draw = (geometry: Geometry) => path(windForD3(geometry)) ?? '';
   const layerOf = (feature: Feature) => String(feature.properties?.layer ?? '');
   const project = (position: Position): [number, number] =>

@@ -57,9 +57,9 @@ describe('compileStory', () => {
     expect(north).toBeCloseTo(33.8938 + 1, 6);
   });
 
-  it('keeps coordinates to four decimals in what it draws', () => {
+  it('keeps coordinates to three decimals in what it draws', () => {
     const { rings } = compiled();
     const positions = JSON.stringify(rings[0]!.area).match(/-?\d+\.\d+/g) ?? [];
-    for (const number of positions) expect(number.split('.')[1]!.length).toBeLessThanOrEqual(4);
+    for (const number of positions) expect(number.split('.')[1]!.length).toBeLessThanOrEqual(3);
   });
 });

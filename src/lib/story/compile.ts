@@ -120,9 +120,12 @@ export function compileStory({
   };
 }
 
-/** Four decimals (about 11 m) is finer than the map can show and keeps the download small. */
+/**
+ * Three decimals (about 100 m): finer than the Natural Earth shapes and approximate areas
+ * they are drawn from, and a smaller first download.
+ */
 function forDrawing<T extends ShapeGeometry>(geometry: T): T {
-  return truncate(geometry, { precision: 4, coordinates: 2 });
+  return truncate(geometry, { precision: 3, coordinates: 2 });
 }
 
 function asArea(geometry: ShapeGeometry, placeId: string): Polygon | MultiPolygon {
