@@ -13,6 +13,7 @@ import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { formatProblem } from '../src/lib/data/validate.ts';
 import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
+import { storyCountries } from '../src/lib/map/story-layers.ts';
 import { storyPictureSvg } from '../src/lib/map/picture-svg.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
@@ -37,7 +38,7 @@ for (const folder of listStoryFolders(STORIES_DIR)) {
   }
   const { id, meta, places } = result.story;
   const story = compileStory({ id, meta, places, resolveShape });
-  const basemap = buildBasemap({ ne, focus: story.bounds });
+  const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
   const dir = join(OUT_DIR, id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'story.json'), JSON.stringify(story));

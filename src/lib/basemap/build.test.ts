@@ -145,3 +145,17 @@ describe('SEAS', () => {
     expect(wikidata).toMatch(/^Q\d+$/);
   });
 });
+
+describe('buildBasemap with the story’s countries', () => {
+  it('gives only those countries a polygon of their own', () => {
+    const basemap = buildBasemap({
+      focus: [...LEVANT],
+      ne: loadNaturalEarth(),
+      countries: ['IL', 'LB'],
+    });
+    const codes = basemap.features
+      .filter((feature) => feature.properties.layer === 'country')
+      .map((feature) => feature.properties.iso2);
+    expect(codes.sort()).toEqual(['IL', 'LB']);
+  });
+});

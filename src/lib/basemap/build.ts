@@ -57,6 +57,11 @@ export interface BuildBasemapOptions {
   minTriangleKm2?: number;
   /** Far from the focus, islands smaller than this are dropped (a fifth of it within 20°). */
   minIslandKm2?: number;
+  /**
+   * The countries (ISO alpha-2) that get a polygon of their own, for a tint and for outlining
+   * when selected: the story's countries. Default: every country the detailed region touches.
+   */
+  countries?: readonly string[];
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -88,6 +93,7 @@ export function buildBasemap({
   cities = loadCities(),
   minTriangleKm2 = 2000,
   minIslandKm2 = 6000,
+  countries: filled,
 }: BuildBasemapOptions): Basemap {
   validateBounds(focus);
   const detail = padBounds(focus, padDegrees);
@@ -120,10 +126,10 @@ export function buildBasemap({
     const shape = clean.polygons('features' in decoded ? decoded.features : [decoded]);
     if (!shape) continue;
     const name = countryName(country);
-    // Fills only where the story is: elsewhere the land layer already covers the country, and
-    // a second copy of every coast would double the file.
+    // Fills only for the story's countries: elsewhere the land layer already covers the
+    // country, and a second copy of every coast would double the file.
     const iso2 = alpha2OfCountry(country);
-    if (touches(shape, inDetail)) {
+    if (filled ? iso2 !== undefined && filled.includes(iso2) : touches(shape, inDetail)) {
       add('country', shape, { ...(name ? { name } : {}), ...(iso2 ? { iso2 } : {}) });
     }
     if (name) {
