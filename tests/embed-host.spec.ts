@@ -170,6 +170,15 @@ function frameHeight(page: Page): Promise<number | null> {
     );
 }
 
+/** Watches both origins, opens a host page and waits for its map to be drawn. */
+async function openHost(page: Page, url: string) {
+  const traffic = await watchTwoOrigins(page);
+  await page.goto(url);
+  const frame = page.frameLocator('iframe[data-dateline]');
+  await mapIdle(frame);
+  return { traffic, frame };
+}
+
 function expectOnlyLoopback(traffic: Traffic): void {
   expect(traffic.problems).toEqual([]);
   expect([...traffic.frameOrigins]).toEqual([APP]);
@@ -180,10 +189,7 @@ test.describe('the map embedded in an article on another origin', () => {
   test('the frame takes the height the map reports, and grows when a place opens', async ({
     page,
   }) => {
-    const traffic = await watchTwoOrigins(page);
-    await page.goto(`${host}/host.html`);
-    const frame = page.frameLocator('iframe[data-dateline]');
-    await mapIdle(frame);
+    const { traffic, frame } = await openHost(page, `${host}/host.html`);
     await expect.poll(async () => (await heard(page)).heights.length).toBeGreaterThan(0);
     await expect
       .poll(async () => (await frameHeight(page)) === (await heard(page)).heights.at(-1))
@@ -203,10 +209,7 @@ test.describe('the map embedded in an article on another origin', () => {
   test('clicking linked text selects its place in the map, which reports it back', async ({
     page,
   }) => {
-    const traffic = await watchTwoOrigins(page);
-    await page.goto(`${host}/host.html`);
-    const frame = page.frameLocator('iframe[data-dateline]');
-    await mapIdle(frame);
+    const { traffic, frame } = await openHost(page, `${host}/host.html`);
     await page.getByRole('link', { name: 'New York' }).click();
     await expect(frame.getByRole('region', { name: /New York/ })).toBeVisible();
     await expect.poll(async () => (await heard(page)).selects).toContain('new-york');
@@ -217,10 +220,7 @@ test.describe('the map embedded in an article on another origin', () => {
   test('linked text that is not a link is a button, reached by Tab and pressed with Enter', async ({
     page,
   }) => {
-    const traffic = await watchTwoOrigins(page);
-    await page.goto(`${host}/host.html`);
-    const frame = page.frameLocator('iframe[data-dateline]');
-    await mapIdle(frame);
+    const { traffic, frame } = await openHost(page, `${host}/host.html`);
     await page.keyboard.press('Tab');
     const seaport = page.getByRole('button', { name: 'a seaport' });
     await expect(seaport).toBeFocused();
@@ -232,10 +232,7 @@ test.describe('the map embedded in an article on another origin', () => {
   });
 
   test('a link in the text works from the keyboard too', async ({ page }) => {
-    const traffic = await watchTwoOrigins(page);
-    await page.goto(`${host}/host.html`);
-    const frame = page.frameLocator('iframe[data-dateline]');
-    await mapIdle(frame);
+    const { traffic, frame } = await openHost(page, `${host}/host.html`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'New York' })).toBeFocused();
@@ -276,10 +273,7 @@ test.describe('the map embedded in an article on another origin', () => {
   test('the host can reset the map and change its units through window.Dateline', async ({
     page,
   }) => {
-    const traffic = await watchTwoOrigins(page);
-    await page.goto(`${host}/host.html`);
-    const frame = page.frameLocator('iframe[data-dateline]');
-    await mapIdle(frame);
+    const { traffic, frame } = await openHost(page, `${host}/host.html`);
     await page.evaluate(() => (window as unknown as { Dateline: Dateline }).Dateline.focus('gaza'));
     await expect(frame.getByRole('region', { name: /Gaza/ })).toBeVisible();
     await page.evaluate(() => (window as unknown as { Dateline: Dateline }).Dateline.units('km'));
@@ -316,10 +310,7 @@ test.describe('the map embedded in an article on another origin', () => {
   test('the frame asks only its own origin for anything, the host only the two', async ({
     page,
   }) => {
-    const traffic = await watchTwoOrigins(page);
-    await page.goto(`${host}/host.html`);
-    const frame = page.frameLocator('iframe[data-dateline]');
-    await mapIdle(frame);
+    const { traffic, frame } = await openHost(page, `${host}/host.html`);
     await placeButton(frame, /Hodeidah/).click();
     await expect(frame.getByRole('region', { name: /Hodeidah/ })).toBeVisible();
     expectOnlyLoopback(traffic);
