@@ -8,7 +8,7 @@ import { loadCities } from '../src/lib/basemap/cities.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { formatProblem } from '../src/lib/data/validate.ts';
 import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
-import { toKm } from '../src/lib/geo/distance.ts';
+import { toKm } from '../src/lib/geo/units.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
 import type { StatedLength } from '../src/lib/data/schema.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geodesicDistanceKm, KM_PER_MILE, kmToMiles, milesToKm, toKm } from './distance.ts';
+import { geodesicDistanceKm } from './distance.ts';
+import { KM_PER_MILE, kmToMiles, milesToKm, toKm } from './units.ts';
 import type { LngLat } from './types.ts';
 
 describe('geodesicDistanceKm', () => {

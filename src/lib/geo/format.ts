@@ -1,7 +1,7 @@
 /**
  * Distances and event dates as a reader sees them.
  */
-import { kmToMiles } from './distance.ts';
+import { kmToMiles } from './units.ts';
 
 export interface FormatOptions {
   /** BCP 47 locale for digits, grouping and names (default 'en-US'). */

@@ -6,7 +6,8 @@
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { PlaceCollection, Shape, StoryMeta } from '../data/schema.ts';
 import { boundsOf } from '../geo/bounds.ts';
-import { geodesicDistanceKm, kmToMiles, toKm } from '../geo/distance.ts';
+import { geodesicDistanceKm } from '../geo/distance.ts';
+import { kmToMiles, toKm } from '../geo/units.ts';
 import { geodesicLine } from '../geo/geodesic-line.ts';
 import { nearestPointOnShape } from '../geo/nearest.ts';
 import { ringAroundShape, geodesicCircle } from '../geo/ring.ts';

@@ -1,0 +1,22 @@
+/**
+ * Miles and kilometres. Kept apart from the geodesy so that formatting a distance does not
+ * bring geographiclib into the reader's first download.
+ */
+
+/** Kilometres in one international mile (exactly 1,609.344 m, by the 1959 agreement). */
+export const KM_PER_MILE = 1.609344;
+
+/** Kilometres to international miles. */
+export function kmToMiles(km: number): number {
+  return km / KM_PER_MILE;
+}
+
+/** International miles to kilometres. */
+export function milesToKm(miles: number): number {
+  return miles * KM_PER_MILE;
+}
+
+/** A length as the story states it (`{ value: 1000, unit: 'mi' }`), in km. */
+export function toKm(length: { value: number; unit: 'km' | 'mi' }): number {
+  return length.unit === 'mi' ? milesToKm(length.value) : length.value;
+}
