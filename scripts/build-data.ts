@@ -4,12 +4,15 @@
  *   public/data/<story-id>/story.json   the compiled story (see src/lib/story/types.ts)
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
+ *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
  * Every story passes the validator first; one invalid story fails the build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBasemap } from '../src/lib/basemap/build.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
+import { loadCities } from '../src/lib/basemap/cities.ts';
+import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
 import { formatProblem } from '../src/lib/data/validate.ts';
 import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
@@ -65,3 +68,6 @@ if (!index.stories.some((story) => story.id === DEFAULT_STORY)) {
   index.default = index.stories[0]?.id ?? '';
 }
 writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
+// The measuring tool's cities, once for every story; fetched only when the tool opens.
+const gazetteer = pickGazetteer({ cities: loadCities() });
+writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));

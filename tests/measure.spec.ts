@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test';
+import { test, expect, mapIdle } from './fixtures.ts';
+
+/**
+ * Tel Aviv (GeoNames 293397: 34.78057, 32.08088) to the seed story's Port of Hodeidah
+ * (42.9301, 14.8411): 2,081 km on WGS84 (GeographicLib's inverse problem).
+ */
+const TEL_AVIV_HODEIDAH_KM = 2081;
+
+function tool(page: Page) {
+  return page.getByRole('region', { name: 'Measure and compare' });
+}
+
+async function openTool(page: Page) {
+  const summary = tool(page).locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(tool(page).getByRole('combobox', { name: 'From', exact: true })).toBeVisible();
+}
+
+function kmIn(text: string): number {
+  const match = /([\d,.]+) km/.exec(text);
+  if (!match?.[1]) throw new Error(`no distance in km in "${text}"`);
+  return Number(match[1].replaceAll(',', ''));
+}
+
+test.describe('measure and compare', () => {
+  test('measures Tel Aviv to Hodeidah from the lists, within 0.5 % of the geodesic', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await openTool(page);
+    await tool(page)
+      .getByRole('combobox', { name: 'From', exact: true })
+      .selectOption({ label: 'Tel Aviv' });
+    await tool(page)
+      .getByRole('combobox', { name: 'To', exact: true })
+      .selectOption({ label: 'Port of Hodeidah' });
+    const result = tool(page).locator('.result[aria-live="polite"]').first();
+    await expect(result).toContainText('Tel Aviv to Port of Hodeidah');
+    await expect(result).toContainText(/ mi/);
+    const km = kmIn((await result.textContent()) ?? '');
+    expect(Math.abs(km - TEL_AVIV_HODEIDAH_KM) / TEL_AVIV_HODEIDAH_KM).toBeLessThan(0.005);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('a ring moved to another city keeps its radius', async ({ page, watch }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await openTool(page);
+    const panel = tool(page);
+    await panel
+      .getByRole('combobox', { name: 'Ring around', exact: true })
+      .selectOption({ label: 'Tel Aviv' });
+    await panel.getByRole('spinbutton', { name: 'Radius' }).fill('1000');
+    await panel.getByRole('combobox', { name: 'Unit', exact: true }).selectOption('mi');
+    await expect(panel).toHaveAttribute('data-ring-center', 'Tel Aviv');
+    await expect(panel).toContainText('1,000 mi from Tel Aviv reaches');
+
+    await panel.getByRole('searchbox', { name: 'Filter cities' }).fill('chicago');
+    await panel
+      .getByRole('combobox', { name: 'Move to', exact: true })
+      .selectOption({ label: 'Chicago, United States' });
+    await expect(panel).toHaveAttribute('data-ring-center', 'Chicago');
+    await expect(panel).toContainText('1,000 mi from Chicago reaches');
+    const radiusKm = Number(
+      await page.evaluate(
+        () => document.querySelector<HTMLElement>('[data-ring-radius-km]')?.dataset.ringRadiusKm,
+      ),
+    );
+    // 1,000 international miles, measured on the map's own data from centre to edge.
+    expect(Math.abs(radiusKm - 1609.344)).toBeLessThan(0.01);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('picking two points on the map shows their distance; Escape cancels', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await openTool(page);
+    const pick = tool(page).getByRole('button', { name: 'Pick on the map' });
+    await pick.click();
+    await expect(pick).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await expect(pick).toHaveAttribute('aria-pressed', 'false');
+
+    await pick.click();
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.5);
+    await expect(tool(page)).toContainText('Now click the map for point B');
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.6);
+    await expect(pick).toHaveAttribute('aria-pressed', 'false');
+    const result = tool(page).locator('.result[aria-live="polite"]').first();
+    await expect(result).toContainText(/^A \(.*\) to B \(.*\): [\d,.]+ km · [\d,.]+ mi/);
+    expect(kmIn((await result.textContent()) ?? '')).toBeGreaterThan(0);
+    // The clicks measured; they selected no place.
+    await expect(page.getByRole('button', { name: /^Close / })).toHaveCount(0);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('the gazetteer is fetched only when the tool is opened', async ({ page, watch }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto('./');
+    await mapIdle(page);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('gazetteer'))).toEqual([]);
+    const response = page.waitForResponse((r) => r.url().endsWith('data/gazetteer.json'));
+    await openTool(page);
+    expect((await response).ok()).toBe(true);
+    await expect(tool(page).getByRole('combobox', { name: 'Move to', exact: true })).toBeVisible();
+    expect(watch.problems).toEqual([]);
+  });
+});
