@@ -249,6 +249,32 @@ export type RangeRing = v.InferOutput<typeof RangeRing>;
 
 export const Credit = v.strictObject({ role: Text, name: Text, url: v.optional(HttpUrl) });
 
+/** `[west, south, east, north]` in degrees; `east` may pass 180 for a view across it. */
+export const ViewBounds = v.pipe(
+  v.tuple([
+    v.pipe(v.number(), v.minValue(-360), v.maxValue(360)),
+    Latitude,
+    v.pipe(v.number(), v.minValue(-360), v.maxValue(360)),
+    Latitude,
+  ]),
+  v.check(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north], west < east'),
+);
+
+/**
+ * One step of the story told in order, for a class or a reader walking through it: what
+ * to say, which places to highlight and, optionally, the view (else the step's places).
+ */
+export const StoryStep = v.strictObject({
+  id: PlaceId,
+  title: Text,
+  /** A short text in plain words, attributing claims as the article does. */
+  text: Text,
+  /** The places the step highlights. */
+  places: v.array(PlaceId),
+  view: v.optional(v.strictObject({ bounds: ViewBounds })),
+});
+export type StoryStep = v.InferOutput<typeof StoryStep>;
+
 export const StoryMeta = v.strictObject({
   headline: Text,
   outlet: Text,
@@ -265,5 +291,7 @@ export const StoryMeta = v.strictObject({
   credits: v.array(Credit),
   distances: v.optional(v.array(DistanceAnnotation), []),
   rings: v.optional(v.array(RangeRing), []),
+  /** The story told in order, step by step (optional). */
+  steps: v.optional(v.array(StoryStep)),
 });
 export type StoryMeta = v.InferOutput<typeof StoryMeta>;

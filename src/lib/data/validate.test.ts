@@ -60,6 +60,11 @@ interface Case {
   expected: { file: string; feature?: string; field: string; message: RegExp };
 }
 
+/** A step of the story, valid unless its places say otherwise. */
+function step(id: string, places: string[]) {
+  return { id, title: `Step ${id}`, text: 'What happened.', places };
+}
+
 const cases: Case[] = [
   {
     name: 'invalid JSON in places.geojson, with line and column',
@@ -394,6 +399,32 @@ const cases: Case[] = [
     expected: { file: STORY, field: 'rings[0].id', message: /also the id of distances\[0\]\.id/ },
   },
   {
+    name: 'a step highlighting no place',
+    edit: (s) => set(s.meta, 'steps', [step('one', ['beirut', 'haifa'])]),
+    expected: { file: STORY, field: 'steps[0].places[1]', message: /names no place.*"haifa"/ },
+  },
+  {
+    name: 'two steps with one id',
+    edit: (s) => set(s.meta, 'steps', [step('one', ['beirut']), step('one', ['tel-aviv'])]),
+    expected: { file: STORY, field: 'steps[1].id', message: /also the id of steps\[0\]\.id/ },
+  },
+  {
+    name: 'a step with no places and no view',
+    edit: (s) => set(s.meta, 'steps', [step('one', [])]),
+    expected: { file: STORY, field: 'steps[0].places', message: /name a place or give a view/ },
+  },
+  {
+    name: 'a step whose view is upside down',
+    edit: (s) =>
+      set(s.meta, 'steps', [{ ...step('one', ['beirut']), view: { bounds: [36, 34, 35, 33] } }]),
+    expected: { file: STORY, field: 'steps[0].view.bounds', message: /west < east/ },
+  },
+  {
+    name: 'a step with an unknown field',
+    edit: (s) => set(s.meta, 'steps', [{ ...step('one', ['beirut']), zoom: 5 }]),
+    expected: { file: STORY, field: 'steps[0].zoom', message: /unknown field/ },
+  },
+  {
     name: 'story.json that is not an object',
     text: { 'story.json': '"a story"' },
     expected: { file: STORY, field: '', message: /must be a JSON object/ },
@@ -407,6 +438,17 @@ describe('validateStory', () => {
     expect(result.ok && result.story.id).toBe(FIXTURE_ID);
     expect(result.ok && result.story.meta.distances[0]?.fromPart).toBe('shape');
     expect(result.ok && result.story.places.features).toHaveLength(3);
+  });
+
+  it('passes a story with steps, and keeps them', () => {
+    const result = validate((s) =>
+      set(s.meta, 'steps', [
+        step('one', ['beirut', 'tel-aviv']),
+        { ...step('two', []), view: { bounds: [34, 29, 37, 35] } },
+      ]),
+    );
+    expect(problemsOf(result)).toEqual([]);
+    expect(result.ok && result.story.meta.steps?.map((s) => s.id)).toEqual(['one', 'two']);
   });
 
   it('passes it with the real country lookup (country-coder) too', () => {

@@ -422,7 +422,7 @@ function publishedProblems(features: Good, file: string, published: string): Pro
   return problems;
 }
 
-/** Distance and ring ids are what `?distance=` and `?ring=` name: each must be unique. */
+/** Distance, ring and step ids are what `?distance=`, `?ring=` and `?step=` name: each must be unique. */
 function metaIdProblems(meta: StoryMeta, file: string): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
@@ -435,6 +435,14 @@ function metaIdProblems(meta: StoryMeta, file: string): Problem[] {
     if (first === undefined) seen.set(id, field);
     else problems.push({ file, field, message: `"${id}" is also the id of ${first}` });
   }
+  // Steps have ids of their own (`?step=`): unique among the steps.
+  const steps = new Map<string, string>();
+  meta.steps?.forEach((step, i) => {
+    const field = `steps[${i}].id`;
+    const first = steps.get(step.id);
+    if (first === undefined) steps.set(step.id, field);
+    else problems.push({ file, field, message: `"${step.id}" is also the id of ${first}` });
+  });
   return problems;
 }
 
@@ -475,6 +483,16 @@ function referenceProblems(
   meta.rings.forEach((ring, i) => {
     place(`rings[${i}].around`, ring.around);
     if (ring.aroundPart === 'shape') shaped(`rings[${i}].aroundPart`, ring.around);
+  });
+  meta.steps?.forEach((step, i) => {
+    step.places.forEach((id, j) => place(`steps[${i}].places[${j}]`, id));
+    if (step.places.length === 0 && !step.view) {
+      problems.push({
+        file,
+        field: `steps[${i}].places`,
+        message: 'is empty and the step has no view: name a place or give a view',
+      });
+    }
   });
   return problems;
 }

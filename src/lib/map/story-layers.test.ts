@@ -9,6 +9,9 @@ import {
   distanceTextField,
   selectedCountryFilter,
   selectedFilter,
+  stepFilter,
+  TIME_FILTERED_LAYERS,
+  timeFilter,
   storyCountries,
   storyLayers,
   storySources,
@@ -75,6 +78,18 @@ describe('storyLayers', () => {
     }
   });
 
+  it('keeps a valid style with a step highlighted and a time range on every place layer', () => {
+    const layers = storyLayers({ ...options, units: 'mi', selected: null }).map((layer) => {
+      if (layer.id === 'place-step') return { ...layer, filter: stepFilter(['alpha']) };
+      const timed = TIME_FILTERED_LAYERS.find(({ id }) => id === layer.id);
+      if (!timed || !('filter' in layer)) return layer;
+      return { ...layer, filter: timeFilter(layer.filter, ['alpha'], timed.key) ?? undefined };
+    });
+    const ids = layers.map((layer) => layer.id);
+    for (const { id } of TIME_FILTERED_LAYERS) expect(ids).toContain(id);
+    expect(validateStyleMin({ ...style(null), layers })).toEqual([]);
+  });
+
   it('makes the place layers clickable', () => {
     const ids = storyLayers({ ...options, units: 'km', selected: null }).map((layer) => layer.id);
     for (const id of CLICKABLE_LAYERS) expect(ids).toContain(id);
@@ -119,6 +134,50 @@ describe('selection and units expressions', () => {
     { placeId: null, expected: ['==', ['get', 'placeId'], ''] },
   ])('selectedFilter($placeId)', ({ placeId, expected }) => {
     expect(selectedFilter(placeId)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      placeIds: ['alpha', 'band'],
+      expected: ['in', ['get', 'placeId'], ['literal', ['alpha', 'band']]],
+    },
+    { placeIds: [], expected: ['in', ['get', 'placeId'], ['literal', []]] },
+  ])('stepFilter($placeIds)', ({ placeIds, expected }) => {
+    expect(stepFilter(placeIds)).toEqual(expected);
+  });
+
+  const inRange = (key: string, ids: string[]) => ['in', ['get', key], ['literal', ids]];
+  it.each([
+    {
+      name: 'no range keeps the filter',
+      base: ['==', 'a', 1],
+      ids: null,
+      key: 'placeId' as const,
+      expected: ['==', 'a', 1],
+    },
+    {
+      name: 'no range and no filter',
+      base: undefined,
+      ids: null,
+      key: 'placeId' as const,
+      expected: null,
+    },
+    {
+      name: 'a range combines with the filter',
+      base: ['==', ['get', 'origin'], 'context'],
+      ids: ['alpha'],
+      key: 'placeId' as const,
+      expected: ['all', ['==', ['get', 'origin'], 'context'], inRange('placeId', ['alpha'])],
+    },
+    {
+      name: 'a range alone',
+      base: undefined,
+      ids: [],
+      key: 'place' as const,
+      expected: inRange('place', []),
+    },
+  ])('timeFilter: $name', ({ base, ids, key, expected }) => {
+    expect(timeFilter(base as never, ids, key)).toEqual(expected);
   });
 
   it.each([

@@ -129,6 +129,36 @@ export function selectedFilter(placeId: string | null): FilterSpecification {
   return ['==', ['get', 'placeId'], placeId ?? ''];
 }
 
+/** Shows only the places of the story's current step on the step layer; `[]` shows none. */
+export function stepFilter(placeIds: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'placeId'], ['literal', [...placeIds]]];
+}
+
+/**
+ * The layers a time range hides places on, and the property naming each feature's place:
+ * the places themselves and the zones and borders drawn for them. Highlights (selection,
+ * step) are left alone: they show what the reader asked for.
+ */
+export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'place' }[] = [
+  ...CLICKABLE_LAYERS.map((id) => ({ id, key: 'placeId' as const })),
+  { id: 'zone-fill', key: 'place' },
+  { id: 'border-line', key: 'place' },
+];
+
+/**
+ * A layer's own filter narrowed to the places in a time range (`null`: no range, the
+ * layer's filter as it is), so the two combine rather than replace each other.
+ */
+export function timeFilter(
+  base: FilterSpecification | undefined,
+  placeIds: readonly string[] | null,
+  key: 'placeId' | 'place' = 'placeId',
+): FilterSpecification | null {
+  if (placeIds === null) return base ?? null;
+  const inRange: ExpressionSpecification = ['in', ['get', key], ['literal', [...placeIds]]];
+  return base ? ['all', base as ExpressionSpecification, inRange] : inRange;
+}
+
 /** The countries the story labels itself, as places whose shape is the country. */
 export function storyCountries(story: CompiledStory): string[] {
   return story.places.features.flatMap((place) =>
@@ -323,6 +353,19 @@ export function storyLayers({
       source: SOURCE.places,
       filter: ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']]],
       paint: { ...haloPaint(colors), 'circle-radius': 22 },
+    },
+    {
+      // The places of the step on screen (StepView sets the filter): a wide ring round each.
+      id: 'place-step',
+      type: 'circle',
+      source: SOURCE.places,
+      filter: stepFilter([]),
+      paint: {
+        'circle-radius': 16,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': colors.ring,
+        'circle-stroke-width': 3,
+      },
     },
     {
       id: 'place-selected',

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readParams, writeParams } from './params.ts';
 
-const none = { story: null, place: null, view: null, units: null, theme: null, interactive: null };
+const none = {
+  story: null,
+  place: null,
+  view: null,
+  units: null,
+  theme: null,
+  interactive: null,
+  step: null,
+  from: null,
+  to: null,
+};
 
 describe('readParams', () => {
   it.each([
@@ -32,6 +42,20 @@ describe('readParams', () => {
     { search: '?view=10,5,0,6', expected: none, warnings: 1 },
     { search: '?view=0,0,1,95', expected: none, warnings: 1 },
     { search: '?units=mi&unknown=1', expected: { ...none, units: 'mi' }, warnings: 0 },
+    {
+      search: '?step=strike-on-hodeidah',
+      expected: { ...none, step: 'strike-on-hodeidah' },
+      warnings: 0,
+    },
+    { search: '?step=Step 2', expected: none, warnings: 1 },
+    {
+      search: '?from=2024-09-28&to=2024-09-29',
+      expected: { ...none, from: '2024-09-28', to: '2024-09-29' },
+      warnings: 0,
+    },
+    { search: '?from=2024-09-28', expected: { ...none, from: '2024-09-28' }, warnings: 0 },
+    { search: '?from=2024-02-30&to=yesterday', expected: none, warnings: 2 },
+    { search: '?from=2024-09-29&to=2024-09-28', expected: none, warnings: 1 },
   ])('reads "$search"', ({ search, expected, warnings }) => {
     const warned: string[] = [];
     expect(readParams(search, (message) => warned.push(message))).toEqual(expected);
@@ -54,6 +78,11 @@ describe('writeParams', () => {
       state: { story: 'a', theme: 'auto' as const, interactive: false },
       expected: '?story=a&theme=auto&interactive=false',
     },
+    {
+      state: { story: 'a', place: 'b', step: 'c', from: '2024-09-28', to: '2024-09-29' },
+      expected: '?story=a&place=b&step=c&from=2024-09-28&to=2024-09-29',
+    },
+    { state: { story: 'a', step: null, from: null, to: null }, expected: '?story=a' },
   ])('writes $expected', ({ state, expected }) => {
     expect(writeParams(state as Parameters<typeof writeParams>[0])).toBe(expected);
   });
@@ -66,6 +95,9 @@ describe('writeParams', () => {
       units: 'km' as const,
       theme: 'dark' as const,
       interactive: false,
+      step: 'c',
+      from: '2024-09-28',
+      to: '2024-09-29',
     };
     expect(readParams(writeParams(state))).toEqual(state);
   });

@@ -3,6 +3,8 @@
  * only. Unknown or invalid values are ignored with a warning, so a mistyped link still opens
  * a working map; what the reader sees is written back so a link shares exactly that.
  */
+import * as v from 'valibot';
+import { IsoDate } from '../data/schema.ts';
 import type { Units } from '../map/story-layers.ts';
 import type { Bounds } from './types.ts';
 
@@ -17,6 +19,11 @@ export interface PageParams {
   theme: Theme | null;
   /** `false` for a still map (print-like embeds). */
   interactive: boolean | null;
+  /** The id of the story's step on screen. */
+  step: string | null;
+  /** The timeline's range, `YYYY-MM-DD` each; a range needs `from` ≤ `to`. */
+  from: string | null;
+  to: string | null;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,6 +42,13 @@ export function readParams(search: string, warn: (message: string) => void = () 
     return parsed;
   };
   const slug = (value: string) => (SLUG.test(value) ? value : null);
+  const date = (value: string) => (v.is(IsoDate, value) ? value : null);
+  let from = read('from', date, 'use a date written YYYY-MM-DD');
+  let to = read('to', date, 'use a date written YYYY-MM-DD');
+  if (from && to && from > to) {
+    warn(`Dateline: ignoring from="${from}" and to="${to}": the range ends before it starts`);
+    from = to = null;
+  }
   return {
     story: read('story', slug, 'not a valid id'),
     place: read('place', slug, 'not a valid id'),
@@ -54,6 +68,9 @@ export function readParams(search: string, warn: (message: string) => void = () 
       (value) => (value === 'false' ? false : value === 'true' ? true : null),
       'use true or false',
     ),
+    step: read('step', slug, 'not a valid id'),
+    from,
+    to,
   };
 }
 
@@ -80,6 +97,9 @@ export interface SharedState {
   units?: Units;
   theme?: Theme | null;
   interactive?: boolean | null;
+  step?: string | null;
+  from?: string | null;
+  to?: string | null;
 }
 
 /**
@@ -93,12 +113,18 @@ export function writeParams({
   units,
   theme,
   interactive,
+  step,
+  from,
+  to,
 }: SharedState): string {
   const params = new URLSearchParams({ story });
   if (place) params.set('place', place);
+  if (step) params.set('step', step);
   if (view) params.set('view', view.map((degrees) => Number(degrees.toFixed(3))).join(','));
   if (units === 'km') params.set('units', 'km');
   if (theme && theme !== 'light') params.set('theme', theme);
   if (interactive === false) params.set('interactive', 'false');
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }
