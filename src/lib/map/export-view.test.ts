@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { composedSize, viewCreditLine } from './export-view.ts';
+
+describe('viewCreditLine', () => {
+  it.each([
+    {
+      args: { outlet: 'NPR', headline: 'Israel launches a ground offensive' },
+      expected:
+        'NPR, “Israel launches a ground offensive” · Map: Dateline · Natural Earth · GeoNames',
+    },
+    {
+      args: { outlet: 'Reuters', headline: '<b>not markup</b>' },
+      expected: 'Reuters, “<b>not markup</b>” · Map: Dateline · Natural Earth · GeoNames',
+    },
+  ])('$args.outlet', ({ args, expected }) => {
+    expect(viewCreditLine(args)).toBe(expected);
+  });
+});
+
+describe('composedSize', () => {
+  it.each([
+    {
+      name: 'a 2x frame gets a 56 px band',
+      frame: { width: 1600, height: 1000 },
+      options: {},
+      expected: { width: 1600, height: 1056, bandTop: 1000, bandHeight: 56 },
+    },
+    {
+      name: 'at 1x the band is 28 px',
+      frame: { width: 800, height: 500 },
+      options: { scale: 1 },
+      expected: { width: 800, height: 528, bandTop: 500, bandHeight: 28 },
+    },
+    {
+      name: 'fractional scales round the band to whole pixels',
+      frame: { width: 300, height: 200 },
+      options: { scale: 1.5 },
+      expected: { width: 300, height: 242, bandTop: 200, bandHeight: 42 },
+    },
+  ])('$name', ({ frame, options, expected }) => {
+    expect(composedSize(frame, options)).toEqual(expected);
+  });
+});
