@@ -15,6 +15,7 @@ import {
   storyCountries,
   storyLayers,
   storySources,
+  localName,
 } from './story-layers.ts';
 
 describe('distanceLabel', () => {
@@ -185,5 +186,30 @@ describe('selection and units expressions', () => {
     { units: 'km' as const, expected: ['get', 'labelKm'] },
   ])('distanceTextField($units)', ({ units, expected }) => {
     expect(distanceTextField(units)).toEqual(expected);
+  });
+});
+
+describe('localName', () => {
+  it.each([
+    { names: undefined, expected: '' },
+    { names: {}, expected: '' },
+    { names: { fr: 'Tel-Aviv' }, expected: '' },
+    { names: { he: 'תל אביב' }, expected: 'תל אביב' },
+    { names: { ar: 'تل أبيب' }, expected: 'تل أبيب' },
+    { names: { he: 'תל אביב', ar: 'تل أبيب' }, expected: 'تل أبيب' },
+  ])('$names → "$expected"', ({ names, expected }) => {
+    expect(localName(names)).toBe(expected);
+  });
+
+  it('goes into the places source for the label’s second line', () => {
+    const story = sampleStory();
+    const [first] = story.places.features;
+    first!.properties.names = { he: 'אלפא' };
+    const places = storySources(story)[SOURCE.places]!.data as GeoJSON.FeatureCollection;
+    expect(places.features.map((feature) => feature.properties?.localName)).toEqual([
+      'אלפא',
+      '',
+      '',
+    ]);
   });
 });

@@ -81,6 +81,15 @@ export function distanceLabel(distance: MeasuredDistance, units: Units): string 
   return distance.stated ? `${measured} (article: ${distance.stated.text})` : measured;
 }
 
+/**
+ * The place's name in a local right-to-left script for the label's second line: Arabic
+ * where the data has it, else Hebrew, else empty (no second line). MapLibre 6 shapes Arabic
+ * and reorders bidirectional text itself, so no RTL text plugin is loaded.
+ */
+export function localName(names: Partial<Record<string, string>> | undefined): string {
+  return names?.ar ?? names?.he ?? '';
+}
+
 export function storySources(story: CompiledStory): Record<string, GeoJSONSourceSpecification> {
   const places = collection(
     story.places.features.map((place) => ({
@@ -89,6 +98,7 @@ export function storySources(story: CompiledStory): Record<string, GeoJSONSource
       properties: {
         placeId: place.id,
         name: place.properties.name,
+        localName: localName(place.properties.names),
         kind: place.properties.kind,
         precision: place.properties.precision,
         origin: place.properties.origin,
@@ -397,7 +407,17 @@ export function storyLayers({
       source: SOURCE.places,
       filter,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': [
+          'format',
+          ['get', 'name'],
+          {},
+          // The line break only where there is a second line, so a label without one
+          // keeps its anchor (an empty last line would still take a line's height).
+          ['case', ['==', ['get', 'localName'], ''], '', '\n'],
+          {},
+          ['get', 'localName'],
+          { 'font-scale': 0.85 },
+        ],
         'text-size': size,
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

@@ -1,37 +1,16 @@
 /**
- * Words a reader sees for the schema's codes, in one place so the list, the detail panel,
+ * Words a reader sees for the schema's codes (from the interface catalogue), so the list, the detail panel,
  * the legend and the still picture say the same thing.
  */
 import type { DatePrecision, PlaceKind, PlaceProperties, Precision } from '../data/schema.ts';
+import { strings } from '../i18n/index.ts';
 
-export const KIND_LABEL: Record<PlaceKind, string> = {
-  city: 'City',
-  town: 'Town',
-  port: 'Port',
-  'power-plant': 'Power plant',
-  airport: 'Airport',
-  venue: 'Venue',
-  zone: 'Zone',
-  region: 'Region',
-  territory: 'Territory',
-  country: 'Country',
-  border: 'Border',
-};
+export const KIND_LABEL: Record<PlaceKind, string> = strings.places.kind;
 
 /** How precisely the place is known, said plainly. */
-export const PRECISION_LABEL: Record<Precision, string> = {
-  exact: 'Exact location',
-  near: 'Approximate location',
-  area: 'Approximate area',
-  region: 'Whole region',
-};
+export const PRECISION_LABEL: Record<Precision, string> = strings.places.precision;
 
-export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = {
-  day: 'to the day',
-  week: 'to the week',
-  month: 'to the month',
-  year: 'to the year',
-};
+export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = strings.places.datePrecision;
 
 /** Whether the map may draw the place as a precise dot. */
 export function isApproximate(precision: Precision): boolean {
@@ -55,8 +34,9 @@ export function placeFacts(
     );
   }
   if (use === 'list' && place.events.length > 0) {
-    facts.push(`${place.events.length} ${place.events.length === 1 ? 'event' : 'events'}`);
+    facts.push(strings.places.eventCount(place.events.length));
   }
-  if (use === 'detail' && place.origin === 'context') facts.push('added for context');
+  if (use === 'detail' && place.origin === 'context')
+    facts.push(strings.places.addedForContextFact);
   return facts;
 }

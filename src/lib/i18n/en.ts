@@ -1,0 +1,157 @@
+/**
+ * Every word of the interface in English, by area of the screen. The first catalogue and
+ * the shape every other one follows (`Strings`); a string that takes values is a function
+ * of them, so a translation can put the values where its grammar wants them. Story data
+ * (headlines, place names, events) is not here: it comes in the story's own language.
+ */
+import type { DatePrecision, PlaceKind, Precision } from '../data/schema.ts';
+
+export const en = {
+  app: {
+    /** The document title: the story's headline, then the product. */
+    documentTitle: (headline: string) => `${headline} · Dateline`,
+    product: 'Dateline',
+    cannotShow: 'This map cannot be shown',
+    unexpectedProblem: 'The story could not be shown because of an unexpected problem.',
+    storiesYouCanOpen: 'Stories you can open:',
+    loadingStory: "Loading the story's map…",
+    loadingPlaces: 'Loading the places…',
+    openFullMap: 'Open the full map',
+    mapArea: "Map of the story's places",
+    panel: 'Places and distances',
+    liveMapFailed: 'The live map could not be loaded. Reload to try again.',
+    /** The print picture's text alternative, naming every place. */
+    printPictureAlt: (names: string) => `Map of the story's places: ${names}`,
+    /** The still picture's text alternative where the live map cannot be shown. */
+    stillPictureAlt: (names: string) => `Still map of the story's places: ${names}`,
+  },
+  map: {
+    noWebgl:
+      'Your browser cannot draw the interactive map (WebGL 2 is not available), so this is a still picture of it.',
+    /** The map canvas's accessible name. */
+    canvas: (count: number) =>
+      `Map of ${count} places in the story. Use the list of places to choose one; arrow keys pan, plus and minus zoom.`,
+    /** The sources under the map, ending with the article's outlet and Dateline. */
+    credit: (outlet: string) => `Natural Earth · GeoNames · ${outlet} · Dateline`,
+  },
+  handout: {
+    steps: 'The story, step by step',
+    places: 'The places and what happened',
+    says: (parties: string) => `Says: ${parties}.`,
+    sources: 'Where the locations come from.',
+  },
+  header: {
+    kicker: 'Dateline · the places in the story',
+  },
+  places: {
+    heading: 'Places',
+    inArticle: 'Places in the article',
+    forContext: 'Added for context',
+    /** What kind of place it is, for each of the schema's kinds. */
+    kind: {
+      city: 'City',
+      town: 'Town',
+      port: 'Port',
+      'power-plant': 'Power plant',
+      airport: 'Airport',
+      venue: 'Venue',
+      zone: 'Zone',
+      region: 'Region',
+      territory: 'Territory',
+      country: 'Country',
+      border: 'Border',
+    } satisfies Record<PlaceKind, string>,
+    /** How precisely the place is known, said plainly. */
+    precision: {
+      exact: 'Exact location',
+      near: 'Approximate location',
+      area: 'Approximate area',
+      region: 'Whole region',
+    } satisfies Record<Precision, string>,
+    /** How precisely an event's date is known. */
+    datePrecision: {
+      day: 'to the day',
+      week: 'to the week',
+      month: 'to the month',
+      year: 'to the year',
+    } satisfies Record<DatePrecision, string>,
+    eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
+    addedForContextFact: 'added for context',
+  },
+  detail: {
+    close: (name: string) => `Close ${name}`,
+    closeMark: '×',
+    mention: (quote: string) => `The article: “${quote}”`,
+    noEvents: 'The article names this place without an event of its own.',
+    casualty: (figure: string, type: string, reportedBy: string) =>
+      `${figure} ${type}, according to ${reportedBy}`,
+    alsoInvolves: (names: string) => `Also involves: ${names}`,
+    insideRing: (label: string) => `Inside the ring “${label}”.`,
+    locationSource: 'Where this location comes from',
+    contextWhy: (why: string) => `Added for context: ${why} Source:`,
+  },
+  distances: {
+    heading: 'Distances',
+    nearestTerritory: (name: string) => `${name}'s nearest territory`,
+    to: (name: string) => `to ${name}`,
+    measuredOnGlobe: 'measured on the globe',
+    stated: (text: string) => `The article: “${text}”`,
+    ring: (label: string) => `Ring: ${label}`,
+    everyPointOf: (name: string) => `every point of ${name}'s territory`,
+    radius: (radius: string, around: string) =>
+      `Radius ${radius}, measured on the globe from ${around}.`,
+    withinReach: (names: string) => `Within reach: ${names}.`,
+    beyond: (names: string) => `Beyond: ${names}.`,
+    nonePlaces: 'none of the places',
+  },
+  legend: {
+    heading: 'Legend',
+    event: 'Where something happened (exact location)',
+    named: 'Named in the article, no event of its own',
+    approximate: 'Approximate location',
+    context: 'Added for context (not named in the article)',
+    area: 'Approximate area (no villages named)',
+    border: 'Border',
+    distance: 'Distance on the globe (shortest path)',
+    ring: 'Range ring, measured on the globe',
+  },
+  units: {
+    legend: 'Distances in',
+    mi: 'Miles',
+    km: 'Kilometres',
+  },
+  credits: {
+    story: 'Story:',
+    role: (role: string) => `${role}:`,
+    map: 'Map: Dateline. Distances are geodesics on the WGS84 ellipsoid.',
+  },
+  share: {
+    open: 'Share or embed',
+    heading: 'Share or embed this map',
+    intro: 'The link and the code open the map as you see it now: this story, view and place.',
+    link: 'Link',
+    copyLink: 'Copy link',
+    code: "Embed code (paste into the article's HTML)",
+    copyCode: 'Copy embed code',
+    linkCopied: 'Link copied.',
+    codeCopied: 'Embed code copied.',
+    close: 'Close',
+  },
+  downloads: {
+    heading: 'Picture for slides',
+    svg: 'Download SVG',
+    png: 'Download PNG',
+    view: 'Save this view as PNG',
+    makingPng: 'Making the PNG…',
+    pngReady: 'PNG ready.',
+    drawingView: 'Drawing the view at twice its size…',
+    viewReady: 'PNG of this view ready.',
+  },
+  errors: {
+    pngFailed: 'The PNG could not be made.',
+    viewFailed: 'The view could not be saved.',
+  },
+};
+
+/** The shape of a catalogue: every other language gives the same keys. */
+export type Strings = typeof en;
