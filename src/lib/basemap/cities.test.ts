@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from '../story/types.ts';
-import { pickCities, type City } from './cities.ts';
-
-let nextId = 1;
-function city(
-  name: string,
-  lng: number,
-  lat: number,
-  population: number,
-  featureCode = 'PPL',
-): City {
-  return {
-    cityId: nextId++,
-    name,
-    altName: '',
-    country: 'XX',
-    adminCode: '',
-    population,
-    featureCode: featureCode as City['featureCode'],
-    loc: { type: 'Point', coordinates: [lng, lat] },
-  };
-}
+import { pickCities } from './cities.ts';
+import { city } from '../../testing/city.ts';
 
 const focus: Bounds = [34, 29, 37, 34];
 

@@ -1,28 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { City } from './cities.ts';
 import { loadCities } from './cities.ts';
 import { pickGazetteer } from './gazetteer.ts';
-
-let nextId = 1;
-function city(
-  name: string,
-  lng: number,
-  lat: number,
-  population: number,
-  featureCode = 'PPL',
-): City {
-  return {
-    cityId: nextId++,
-    name,
-    altName: '',
-    country: 'XX',
-    adminCode: '',
-    population,
-    featureCode: featureCode as City['featureCode'],
-    loc: { type: 'Point', coordinates: [lng, lat] },
-  };
-}
+import { city } from '../../testing/city.ts';
 
 describe('pickGazetteer', () => {
   it.each([
