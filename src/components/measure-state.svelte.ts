@@ -7,6 +7,7 @@ import { formatDistance } from '../lib/geo/format.ts';
 import type * as MeasureGeometry from '../lib/geo/measure.ts';
 import type { MovedRing } from '../lib/geo/measure.ts';
 import type { MeasureDrawing, MeasureEnd } from '../lib/map/measure-layers.ts';
+import { strings } from '../lib/i18n/index.ts';
 
 export class MeasureState {
   /**
@@ -42,9 +43,7 @@ export class MeasureState {
   );
   /** Why the ring cannot be drawn, when it cannot. */
   ringProblem = $derived(
-    this.geometry && this.ringAround && !this.ring
-      ? 'A ring that wide would hold both poles: choose a smaller radius.'
-      : null,
+    this.geometry && this.ringAround && !this.ring ? strings.measure.ringTooWide : null,
   );
   movedLine = $derived(
     this.geometry && this.a && this.b && this.home
@@ -84,5 +83,5 @@ function ringOrNull(
 
 /** A measured length in both units, as the panel and the map say it: "2,080 km · 1,290 mi". */
 export function distanceText(km: number): string {
-  return `${formatDistance(km, 'km')} · ${formatDistance(km, 'mi')}`;
+  return strings.measure.bothUnits(formatDistance(km, 'km'), formatDistance(km, 'mi'));
 }

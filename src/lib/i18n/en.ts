@@ -147,6 +147,99 @@ export const en = {
     drawingView: 'Drawing the view at twice its size…',
     viewReady: 'PNG of this view ready.',
   },
+  steps: {
+    heading: 'The story step by step',
+    /** Where the reader is in the story: "Step 2 of 7". */
+    stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
+    previous: 'Previous',
+    previousMark: '←',
+    next: 'Next',
+    nextMark: '→',
+    placesHeading: 'Places in this step',
+    presentation: 'Presentation mode',
+    keysHint: 'Arrow keys step through.',
+    keysHintPresenting: 'Arrow keys step through; Escape leaves.',
+  },
+  timeline: {
+    heading: 'Timeline',
+    /** Short month names, January first (written out: Intl's differ between engines). */
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    /** A date on the axis: "28 Sep 2024". */
+    date: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+    /** A span of two different dates. */
+    span: (from: string, to: string) => `${from} to ${to}`,
+    marks: 'Events on the time axis',
+    /** A mark's tooltip: the place and the article's words for the date. */
+    markTitle: (place: string, dateText: string) => `${place}: ${dateText}`,
+    /** A mark, for screen readers. */
+    markText: (place: string, what: string, dateText: string, span: string) =>
+      `${place}: ${what} (${dateText}; ${span})`,
+    lastDays: (days: number) => `The last ${days} days, closer`,
+    from: 'From',
+    to: 'To',
+    showing: (shown: number, total: number, span: string) =>
+      `Showing ${shown} of ${total} places: those with an event from ${span}, and places without events.`,
+    showAll: 'Show all dates',
+    allDates: 'All dates: every place is shown.',
+  },
+  measure: {
+    heading: 'Measure and compare',
+    measure: 'Measure',
+    from: 'From',
+    to: 'To',
+    choosePlace: 'Choose a place',
+    pick: 'Pick on the map',
+    pickA: 'Click the map for point A. Escape cancels.',
+    pickB: 'Now click the map for point B. Escape cancels.',
+    /** A length in both units: "2,080 km · 1,290 mi". */
+    bothUnits: (km: string, mi: string) => `${km} · ${mi}`,
+    measured: (from: string, to: string, distance: string) =>
+      `${from} to ${to}: ${distance}, measured on the globe.`,
+    compare: 'Compare',
+    ringAround: 'Ring around',
+    noRing: 'No ring',
+    radius: 'Radius',
+    unit: 'Unit',
+    miles: 'miles',
+    km: 'km',
+    ringTooWide: 'A ring that wide would hold both poles: choose a smaller radius.',
+    sameDistance: 'The same distance from home',
+    citiesFailed: 'The list of cities could not be loaded. Reload to try again.',
+    loadingCities: 'Loading cities…',
+    filterCities: 'Filter cities',
+    moveTo: 'Move to',
+    ownPlaces: "The story's own places",
+    /** A city in the list: "Denver, United States". */
+    city: (name: string, country: string) => `${name}, ${country}`,
+    /** Names in a sentence: "Denver, Atlanta and Toronto" (two or more). */
+    list: (first: string, last: string) => `${first} and ${last}`,
+    listSeparator: ', ',
+    ring: (radius: string, center: string) => `A ring of ${radius} round ${center}.`,
+    reaches: (radius: string, center: string, cities: string) =>
+      `${radius} from ${center} reaches ${cities}.`,
+    reachesNone: (radius: string, center: string) =>
+      `${radius} from ${center} reaches none of the listed cities.`,
+    atCity: (city: string) => `at ${city}`,
+    fromCity: (distance: string, city: string) => `${distance} from ${city}`,
+    movedLine: (
+      from: string,
+      to: string,
+      distance: string,
+      home: string,
+      bearing: number,
+      where: string,
+    ) =>
+      `${from} to ${to} (${distance}), drawn from ${home} on the same bearing (${bearing}°), ends ${where}.`,
+    /** A point picked on the map: "A (32.08° N, 34.78° E)". */
+    pointA: (coordinates: string) => `A (${coordinates})`,
+    pointB: (coordinates: string) => `B (${coordinates})`,
+    coordinates: (lat: string, northSouth: string, lng: string, eastWest: string) =>
+      `${lat}° ${northSouth}, ${lng}° ${eastWest}`,
+    north: 'N',
+    south: 'S',
+    east: 'E',
+    west: 'W',
+  },
   errors: {
     pngFailed: 'The PNG could not be made.',
     viewFailed: 'The view could not be saved.',
