@@ -114,6 +114,8 @@ export const en = {
     border: 'Border',
     distance: 'Distance on the globe (shortest path)',
     ring: 'Range ring, measured on the globe',
+    bordersNote:
+      'Country borders are Natural Earth’s de facto boundaries, not a view on disputed land: the Golan Heights, for one, are drawn inside Israel.',
   },
   units: {
     legend: 'Distances in',
