@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './scripts/chromium.ts';
 
+/** The preview server's port; set DATELINE_TEST_PORT to run two checkouts' tests side by side. */
+export const TEST_PORT = Number(process.env.DATELINE_TEST_PORT ?? 4173);
+const APP_URL = `http://127.0.0.1:${TEST_PORT}/`;
+
 /** Browser tests run on the built app (`npm run build`), served as a static host would. */
 export default defineConfig({
   testDir: 'tests',
@@ -12,12 +16,12 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'list' : 'line',
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: APP_URL,
     launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --port ${TEST_PORT} --strictPort --host 127.0.0.1`,
+    url: APP_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle, placeButton, SEED_STORY, STRICT_CSP } from './fixtures.ts';
+import { TEST_PORT } from '../playwright.config.ts';
 
 /** The app's origin: `vite preview`, as playwright.config.ts starts it. */
-const APP = 'http://127.0.0.1:4173';
+const APP = `http://127.0.0.1:${TEST_PORT}`;
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 

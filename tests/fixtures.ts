@@ -13,7 +13,8 @@ interface Watch {
 
 export const test = base.extend<{ watch: Watch }>({
   watch: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+    if (!baseURL) throw new Error('playwright.config.ts sets baseURL');
+    const origin = new URL(baseURL).origin;
     const watch: Watch = { problems: [] };
     page.on('console', (message) => {
       if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
