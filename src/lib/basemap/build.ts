@@ -27,6 +27,7 @@ import type {
   Feature as GeoFeature,
 } from 'geojson';
 import type { Bounds } from '../geo/types.ts';
+import { continuousLine } from '../geo/antimeridian.ts';
 import { normalizeBounds, inBounds, padBounds } from '../geo/bounds.ts';
 import { loadCities, pickCities, type City } from './cities.ts';
 import {
@@ -210,11 +211,15 @@ function thinOutside(
   return kept as unknown as CountriesTopology;
 }
 
-/** Rounding and tidying of decoded geometry: repeated points and degenerate rings go. */
+/**
+ * Rounding and tidying of decoded geometry: repeated points and degenerate rings go, and
+ * rings and lines that cross the antimeridian are made continuous past ±180.
+ */
 function cleaner(round: (position: Position) => Position) {
   const line = (positions: Position[]): Position[] => {
     const out: Position[] = [];
-    for (const position of positions) {
+    // Continuous across the antimeridian, for a flat map (see continuousLine).
+    for (const position of continuousLine(positions)) {
       const next = round(position);
       const last = out[out.length - 1];
       if (!last || last[0] !== next[0] || last[1] !== next[1]) out.push(next);

@@ -32,6 +32,42 @@ export function unwrapAround<G extends Shape>(shape: G, centerLng: number): G {
   return mapPositions(shape, move);
 }
 
+/**
+ * A ring or line whose edges are short on the globe but cross the antimeridian in one step
+ * (world-atlas, made for d3's spherical drawing, writes `[179.8, 65]` then `[-180, 65.1]`),
+ * made continuous for a flat map: each longitude is moved by whole turns to within 180° of
+ * the one before, and the whole is then moved by whole turns so that its middle lies in
+ * [-180, 180). A ring that goes round a pole (Antarctica) gains a whole turn on the way; it is
+ * closed along the pole's latitude, so that on a flat map it is the band between the coast
+ * and the pole rather than a strip along one stray edge.
+ */
+export function continuousLine(positions: readonly Position[]): Position[] {
+  const out: Position[] = [];
+  let previous: number | undefined;
+  for (const [lng = 0, lat = 0, ...rest] of positions) {
+    const moved = previous === undefined ? lng : lng + 360 * Math.round((previous - lng) / 360);
+    out.push([moved, lat, ...rest]);
+    previous = moved;
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (!first || !last) return out;
+  const closedRing = positions.length > 3 && samePosition(positions[0], positions.at(-1));
+  if (closedRing && Math.abs(last[0]! - first[0]!) > 180) {
+    const latitudes = out.map((position) => position[1]!);
+    const poleLat = latitudes.reduce((sum, lat) => sum + lat, 0) < 0 ? -90 : 90;
+    out.push([last[0]!, poleLat], [first[0]!, poleLat], [first[0]!, first[1]!]);
+  }
+  const lngs = out.map((position) => position[0]!);
+  const middle = (Math.min(...lngs) + Math.max(...lngs)) / 2;
+  const turn = 360 * Math.floor((middle + 180) / 360);
+  return turn === 0 ? out : out.map(([lng = 0, ...rest]) => [lng - turn, ...rest]);
+}
+
+function samePosition(a: Position | undefined, b: Position | undefined): boolean {
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+}
+
 /** The middle longitude of the box round `shape`, taking the shorter way round the world. */
 export function centralLng(shape: Shape): number {
   const [west, , east] = boundsOf(allPositions(shape).map(([lng = 0, lat = 0]) => [lng, lat]));
