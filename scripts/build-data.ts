@@ -17,7 +17,7 @@ import { buildBasemap } from '../src/lib/basemap/build.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
-import { formatProblem } from '../src/lib/data/validate.ts';
+import { formatProblem } from '../src/lib/data/problems.ts';
 import {
   listStoryFolders,
   readAndValidateStory,

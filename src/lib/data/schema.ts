@@ -11,6 +11,10 @@
  */
 import * as v from 'valibot';
 
+/** The two files of a story folder. */
+export const STORY_FILE = 'story.json';
+export const PLACES_FILE = 'places.geojson';
+
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
 export const IsoDate = v.pipe(
   v.string(),
