@@ -229,6 +229,10 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
     });
   }
 
+  // "Mexico" is the country, not Mexico City by another name.
+  const countryKeys = new Set(
+    places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.aliases].map(nameKey)),
+  );
   for (const city of cities) {
     if (NOT_A_CITY.has(city.featureCode) || city.name === '') continue;
     const [lng, lat] = city.loc.coordinates;
@@ -241,7 +245,7 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
       population: city.population,
       lngLat: round([lng, lat]),
       ref: `geonames:${city.cityId}`,
-      aliases: cityAliases(city),
+      aliases: cityAliases(city).filter((alias) => !countryKeys.has(nameKey(alias))),
       demonyms: [],
     });
   }

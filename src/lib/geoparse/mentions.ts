@@ -165,7 +165,7 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
   const tokens = tokenize(text, sentenceList);
   const sentenceOf = sentenceIndexer(sentenceList);
   const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => nameKey(t.text)));
-  const surnames = personSurnames(tokens, gazetteer);
+  const surnames = personSurnames(tokens, gazetteer, lowercaseWords);
   const names: FoundName[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
@@ -189,6 +189,9 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     const key = nameKey(text.slice(nameToken.start, end));
     const allCaps = /^[\p{Lu}\P{L}]+$/u.test(text.slice(token.start, end));
 
+    // ", Ga." after it says it is a place, whatever else the words around it suggest.
+    const qualifier = qualifierAfter(text, tokens, last, gazetteer);
+    const unqualified = qualifier === undefined;
     // A person's title before it ("Gov. Jackson"), or a capitalised word that is not a place
     // ("Raquel Henry", "Main Street"): part of another name.
     if (adjacentBefore && PERSON_TITLES.has(previousKey)) matches = matches.filter(isDemonym);
@@ -205,12 +208,22 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     // places only where the text says so; and so is a town that shares a person's name.
     const wordLike = single && (CALENDAR.has(key) || commonWords.has(key));
     const locationCue = isLocationCue(tokens, relative ? i - 1 : i - 1);
-    if (wordLike && (token.sentenceStart || lowercaseWords.has(key) || !locationCue)) {
+    if (
+      unqualified &&
+      wordLike &&
+      (token.sentenceStart || lowercaseWords.has(key) || !locationCue)
+    ) {
       matches = matches.filter((m) => BROAD.has(m.place.kind) && !CALENDAR.has(key));
     }
-    if (single && surnames.has(key)) matches = matches.filter((m) => BROAD.has(m.place.kind));
+    if (unqualified && single && surnames.has(key))
+      matches = matches.filter((m) => BROAD.has(m.place.kind));
     // "David Jones", "Jordan Spieth": a town's name before a name that is no English word.
+    // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK").
+    if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
+      matches = matches.filter((m) => BROAD.has(m.place.kind));
+    }
     if (
+      unqualified &&
       single &&
       adjacentAfter &&
       next?.capitalised &&
@@ -222,7 +235,6 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     }
     if (matches.length === 0) continue;
 
-    const qualifier = qualifierAfter(text, tokens, last, gazetteer);
     names.push({
       start: token.start,
       end,
@@ -366,7 +378,11 @@ function qualifierAfter(
  * Surnames of the people the text names: the last word of a run of capitalised words that is
  * not a place ("Chiquita Raquel Henry"), so that a later "Henry" is read as the person.
  */
-function personSurnames(tokens: readonly Token[], gazetteer: Gazetteer): Set<string> {
+function personSurnames(
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  lowercaseWords: ReadonlySet<string>,
+): Set<string> {
   const surnames = new Set<string>();
   let run: Token[] = [];
   const close = () => {
@@ -389,7 +405,8 @@ function personSurnames(tokens: readonly Token[], gazetteer: Gazetteer): Set<str
     const joined = previous && token.start - previous.end === 1 && run.length > 0;
     if (token.capitalised && !/^\p{Lu}+$/u.test(token.text)) {
       if (!joined) close();
-      run.push(token);
+      // A word that opens a sentence and is lowercase elsewhere is no name: "In Beijing".
+      if (!token.sentenceStart || !lowercaseWords.has(nameKey(token.text))) run.push(token);
     } else close();
   }
   close();
