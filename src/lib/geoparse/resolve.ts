@@ -179,6 +179,7 @@ function rank(
     }
     return { place, via: match.via, score, reasons };
   });
+  preferNamesakeCity(candidates);
   candidates.sort((a, b) => b.score - a.score || b.place.population - a.place.population);
   const best = candidates[0];
   const second = candidates[1];
@@ -186,6 +187,27 @@ function rank(
   const confidence = best ? 1 / (1 + Math.exp(-(margin - 0.5) * 1.5)) : 0;
   const lngLat = best ? pointOf(best.place, name.part) : ([0, 0] as LngLat);
   return { ...name, candidates, confidence: round2(confidence), lngLat };
+}
+
+/**
+ * "New York" is the city more often than the state: a state's namesake city of half a
+ * million or more ranks just above it.
+ */
+function preferNamesakeCity(candidates: Candidate[]): void {
+  for (const state of candidates) {
+    if (state.place.kind !== 'admin1') continue;
+    const city = candidates.find(
+      (c) =>
+        c.place.kind === 'city' &&
+        c.place.population >= 500_000 &&
+        c.place.country === state.place.country &&
+        c.place.admin1 === state.place.admin1,
+    );
+    if (city && city.score <= state.score) {
+      city.score = state.score + 0.5;
+      city.reasons.unshift(`the namesake city of ${state.place.name}`);
+    }
+  }
 }
 
 /** Whether `holder` (a country, state or county) holds `place`. */
