@@ -26,6 +26,8 @@ export function readArgs<T extends ParseArgsConfig['options']>(
   try {
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: true });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}; usage: ${usage}`);
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)}; usage: ${usage}`,
+    );
   }
 }

@@ -6,7 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { countryAt } from '../src/lib/data/country-lookup.ts';
 import { geoparse, mentionRecord } from '../src/lib/geoparse/index.ts';
-import { scoreDocuments, type GoldToponym, type ScoredDocument } from '../src/lib/geoparse/score.ts';
+import {
+  scoreDocuments,
+  type GoldToponym,
+  type ScoredDocument,
+} from '../src/lib/geoparse/score.ts';
 import { readArgs, runCommand, UsageError } from './cli.ts';
 import { loadGazetteer } from './geoparse-gazetteer.ts';
 import { readJsonLines } from './jsonl.ts';
@@ -37,9 +41,13 @@ runCommand('eval:geoparse', () => {
   const corpora = [...new Set(documents.map((d) => d.corpus))];
   const rows = corpora.map((corpus) => ({
     corpus,
-    score: scoreDocuments(documents.filter((d) => d.corpus === corpus), countryAt),
+    score: scoreDocuments(
+      documents.filter((d) => d.corpus === corpus),
+      countryAt,
+    ),
   }));
-  if (corpora.length > 1) rows.push({ corpus: 'overall', score: scoreDocuments(documents, countryAt) });
+  if (corpora.length > 1)
+    rows.push({ corpus: 'overall', score: scoreDocuments(documents, countryAt) });
   const pct = (x: number) => x.toFixed(3);
   console.log('| corpus | documents | gold | predicted | P | R | F1 | acc@161 km |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

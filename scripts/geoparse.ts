@@ -13,7 +13,8 @@ const USAGE = 'npm run geoparse -- --in <docs.jsonl> --out <mentions.jsonl>';
 
 runCommand('geoparse', () => {
   const { values } = readArgs({ in: { type: 'string' }, out: { type: 'string' } }, USAGE);
-  if (!values.in || !values.out) throw new UsageError(`--in and --out are required; usage: ${USAGE}`);
+  if (!values.in || !values.out)
+    throw new UsageError(`--in and --out are required; usage: ${USAGE}`);
   const documents = readJsonLines(values.in, readFileSync);
   const gazetteer = loadGazetteer();
   const lines = documents.map(({ line, value }) => {

@@ -269,10 +269,7 @@ function specificity(group: Group, sentence: number): number {
  * The mention's point, or where that falls outside the country it names (a label point on a
  * border), the first of the place's part points inside it.
  */
-function insideCountry(
-  mention: ResolvedName,
-  countryAt: DraftOptions['countryAt'],
-): LngLat {
+function insideCountry(mention: ResolvedName, countryAt: DraftOptions['countryAt']): LngLat {
   const place = mention.candidates[0]?.place;
   if (!place?.country || !countryAt || countryAt(mention.lngLat) === place.country) {
     return mention.lngLat;

@@ -15,7 +15,8 @@ export interface Attribution {
   to?: string;
 }
 
-const VERBS = 'said|says|say|told|tells|reported|announced|claimed|stated|added|confirmed|warned|wrote';
+const VERBS =
+  'said|says|say|told|tells|reported|announced|claimed|stated|added|confirmed|warned|wrote';
 
 /** An attribution verb, and for "told" whom: "told NPR", "told reporters". */
 const VERB = new RegExp(
@@ -24,17 +25,22 @@ const VERB = new RegExp(
 );
 
 /** "according to Lebanon's Health Ministry". */
-const ACCORDING_TO = /\baccording to ((?:the )?[^,.;:"“”]{2,80}?)(?=[,.;:"“”]|$| on | in (?!the [A-Z])| at )/giu;
+const ACCORDING_TO =
+  /\baccording to ((?:the )?[^,.;:"“”]{2,80}?)(?=[,.;:"“”]|$| on | in (?!the [A-Z])| at )/giu;
 
 /** "said the official", "said Tamir Hayman". */
-const VERB_SUBJECT = /\b(said|says)\s+((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*|official|officials|spokesman|spokeswoman)(?: [\p{Lu}][\p{L}'’.-]*)*)/gu;
+const VERB_SUBJECT =
+  /\b(said|says)\s+((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*|official|officials|spokesman|spokeswoman)(?: [\p{Lu}][\p{L}'’.-]*)*)/gu;
 
 /**
  * The subject of an attribution verb at `verbAt`: the words before it back to a clause edge,
  * or, past a relative clause or an apposition set off by commas ("A Lebanese army official,
  * who asked not to be identified, told NPR"), the noun phrase the commas enclose.
  */
-function subjectBefore(sentence: string, verbAt: number): { start: number; text: string } | undefined {
+function subjectBefore(
+  sentence: string,
+  verbAt: number,
+): { start: number; text: string } | undefined {
   const before = sentence.slice(0, verbAt).replace(/\s+$/, '');
   const segments: { start: number; text: string }[] = [];
   let start = 0;
@@ -49,12 +55,17 @@ function subjectBefore(sentence: string, verbAt: number): { start: number; text:
     if (/^(?:who|which|whose|speaking|citing|as|because|although)\b/i.test(segment.text)) continue;
     const edge = CLAUSE_EDGE.exec(segment.text);
     const cut = edge ? edge.index + edge[0].length : 0;
-    const text = segment.text.slice(cut).replace(/^(?:but|and|so|yet)\s+/i, '').trim();
+    const text = segment.text
+      .slice(cut)
+      .replace(/^(?:but|and|so|yet)\s+/i, '')
+      .trim();
     if (text === '') return undefined;
     const words = text.split(/\s+/).length;
     const namesSomeone =
       /^(?:it|he|she|they|we)$/i.test(text) ||
-      (/\p{Lu}|official|analyst|spokes|military|army|police|ministry|government|leader/u.test(text) &&
+      (/\p{Lu}|official|analyst|spokes|military|army|police|ministry|government|leader/u.test(
+        text,
+      ) &&
         words <= 8);
     if (!namesSomeone) return undefined;
     return { start: segment.start + segment.text.indexOf(text), text };
@@ -63,7 +74,8 @@ function subjectBefore(sentence: string, verbAt: number): { start: number; text:
 }
 
 /** Pronouns and words that start a clause: an attribution's subject does not reach past them. */
-const CLAUSE_EDGE = /(?:^|[,;:—–"“”]\s*|\b(?:that|who|which|and|but|as|when|while|because|after|before|where|than)\s+)(?!.*(?:[,;:—–"“”]|\b(?:that|who|which|and|but|as|when|while|because|after|before|where|than)\b))/u;
+const CLAUSE_EDGE =
+  /(?:^|[,;:—–"“”]\s*|\b(?:that|who|which|and|but|as|when|while|because|after|before|where|than)\s+)(?!.*(?:[,;:—–"“”]|\b(?:that|who|which|and|but|as|when|while|because|after|before|where|than)\b))/u;
 
 /**
  * Every attribution in a sentence.

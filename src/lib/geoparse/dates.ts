@@ -62,8 +62,7 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
   const publishedMs = Date.parse(`${published}T00:00:00Z`);
   if (!Number.isFinite(publishedMs)) throw new Error(`"${published}" is not a date YYYY-MM-DD`);
   const found: ResolvedDate[] = [];
-  const taken = (start: number, end: number) =>
-    found.some((d) => start < d.end && end > d.start);
+  const taken = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
 
   for (const { pattern, days } of SPANS) {
     pattern.lastIndex = 0;

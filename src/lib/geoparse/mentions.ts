@@ -194,7 +194,8 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     const unqualified = qualifier === undefined;
     // A person's title before it ("Gov. Jackson"), or a capitalised word that is not a place
     // ("Raquel Henry", "Main Street"): part of another name.
-    if (adjacentBefore && PERSON_TITLES.has(previousKey)) matches = matches.filter(isDemonym);
+    const afterTitle = previous && /^\.?[ \t]$/.test(text.slice(previous.end, token.start));
+    if (afterTitle && PERSON_TITLES.has(previousKey)) matches = matches.filter(isDemonym);
     if (
       adjacentBefore &&
       previous?.capitalised &&

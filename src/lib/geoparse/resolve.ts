@@ -152,11 +152,10 @@ function rank(
       score += WEIGHTS.adminNamed * Math.min(1, context.admins.get(admin) ?? 0);
       reasons.push(`${gazetteer.admins.get(admin)?.name ?? admin} named elsewhere in the text`);
     }
-    if (name.qualifier?.some((q) => holds(q.place, place))) {
+    const holder = name.qualifier?.find((q) => holds(q.place, place));
+    if (holder) {
       score += WEIGHTS.qualifier;
-      reasons.unshift(
-        `followed by its ${name.qualifier[0]?.place.kind === 'country' ? 'country' : 'state'}`,
-      );
+      reasons.unshift(`followed by its ${holder.place.kind === 'country' ? 'country' : 'state'}`);
     }
     if (context.dateline && !name.dateline) {
       if (place.country === context.dateline.country && place.kind !== 'country') {
