@@ -55,7 +55,7 @@ runCommand('draft', () => {
     published: values.published,
     outlet: values.outlet ?? 'the outlet',
     url: values.url,
-    id,
+
     countryAt,
   });
   const files = {

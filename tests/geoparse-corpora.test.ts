@@ -53,7 +53,6 @@ describe.skipIf(!present)('the geoparser on ../shared', () => {
       published: '2024-09-30',
       outlet: 'NPR',
       url: 'https://www.npr.org/',
-      id: 'seed',
       countryAt,
     });
     const seed = JSON.parse(readFileSync(SEED, 'utf8')) as {

@@ -30,7 +30,6 @@ export interface DraftOptions {
   published: string;
   outlet: string;
   url: string;
-  id: string;
   /** The country at a point, to keep `country` only where the validator will agree. */
   countryAt?: (lngLat: LngLat) => string | null;
 }
@@ -75,10 +74,10 @@ const SPECIFICITY: Readonly<Record<GazetteerKind, number>> = {
 /**
  * @example
  * const { meta, places } = draftStory({ text, gazetteer, published: '2024-09-30',
- *   outlet: 'NPR', url: 'https://…', id: 'npr-2024-09-30-…' });
+ *   outlet: 'NPR', url: 'https://…' });
  */
 export function draftStory(options: DraftOptions): Draft {
-  const { text, gazetteer, published, outlet, url, id, countryAt } = options;
+  const { text, gazetteer, published, outlet, url, countryAt } = options;
   const parse = geoparse(text, gazetteer);
   const warnings: string[] = [];
   const groups = groupMentions(parse.mentions);
