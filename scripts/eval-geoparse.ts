@@ -3,7 +3,8 @@
  * (default: the development corpora in ../shared/corpora). Prints precision, recall, F1 and
  * accuracy@161 km per corpus and overall, for the tuning part, the held-out part (see
  * `src/lib/geoparse/split.ts`) and all documents; `--split tuning|held-out` prints one part
- * only. Then the time per article after the gazetteer loaded.
+ * only; `--core` measures with the gazetteer's core alone (what the editor has before the tail
+ * loads). Then the time per article after the gazetteer loaded.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { countryAt } from '../src/lib/data/country-lookup.ts';
@@ -18,18 +19,21 @@ import { readArgs, runCommand, UsageError } from './cli.ts';
 import { loadGazetteer } from './geoparse-gazetteer.ts';
 import { readJsonLines } from './jsonl.ts';
 
-const USAGE = 'npm run eval:geoparse -- [--split tuning|held-out] [<corpus.jsonl> ...]';
+const USAGE = 'npm run eval:geoparse -- [--split tuning|held-out] [--core] [<corpus.jsonl> ...]';
 const DEFAULT_CORPORA = ['../shared/corpora/lgl.jsonl', '../shared/corpora/geowebnews-dev.jsonl'];
 const PARTS: readonly (Split | 'all')[] = ['tuning', 'held-out', 'all'];
 
 runCommand('eval:geoparse', () => {
-  const { values, positionals } = readArgs({ split: { type: 'string' } }, USAGE);
+  const { values, positionals } = readArgs(
+    { split: { type: 'string' }, core: { type: 'boolean' } },
+    USAGE,
+  );
   if (values.split !== undefined && values.split !== 'tuning' && values.split !== 'held-out') {
     throw new UsageError(`--split is tuning or held-out; usage: ${USAGE}`);
   }
   const files = positionals.length > 0 ? positionals : DEFAULT_CORPORA.filter(existsSync);
   if (files.length === 0) throw new UsageError(`no corpus given; usage: ${USAGE}`);
-  const gazetteer = loadGazetteer();
+  const gazetteer = loadGazetteer({ tail: !values.core });
   const documents: (ScoredDocument & { split: Split })[] = [];
   let ms = 0;
   for (const file of files) {

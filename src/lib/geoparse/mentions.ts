@@ -350,9 +350,17 @@ function longestMatch(
     }
     key = key === '' ? nameKey(token.text) : `${key} ${nameKey(token.text)}`;
     const matches = gazetteer.byKey.get(key);
-    if (matches && token.capitalised) best = { last: j, matches: [...matches] };
+    if (!matches || !token.capitalised) continue;
+    const start = (tokens[i] as Token).start;
+    const spelled = matches.filter((m) => !m.exact || spells(text, start, m.exact));
+    if (spelled.length > 0) best = { last: j, matches: spelled };
   }
   return best;
+}
+
+/** Whether the text at `start` spells an abbreviation with its dots ("Ga.", not "GA" or "I'll"). */
+function spells(text: string, start: number, exact: string): boolean {
+  return text.slice(start, start + exact.length).toLowerCase() === exact.toLowerCase();
 }
 
 /** ", Ga." or ", Israel" right after a name: the place that holds it, as the text says. */
