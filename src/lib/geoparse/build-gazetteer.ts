@@ -53,6 +53,10 @@ export interface BuildGazetteerOptions {
   adminRegions: readonly Omit<GazetteerPlace, 'index'>[];
   /** Common English words (lowercase): names among them need the text to say they are places. */
   englishWords: ReadonlySet<string>;
+  /** The commonest of them, for the geoparser to tell an institution from a person. */
+  plainWords: readonly string[];
+  /** Given names, for the geoparser to tell people from places. */
+  givenNames: readonly string[];
   sources: string[];
 }
 
@@ -154,6 +158,8 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
     usStateAt,
     adminRegions,
     englishWords,
+    plainWords,
+    givenNames,
     sources,
   } = options;
   const places: Omit<GazetteerPlace, 'index'>[] = [];
@@ -281,7 +287,12 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
         if (englishWords.has(key)) commonWords.add(key);
       }
     }
-    return writeGazetteerAsset(rows, sources, [...commonWords], part);
+    return writeGazetteerAsset(rows, {
+      sources,
+      part,
+      commonWords: [...commonWords],
+      ...(part === 'core' ? { words: plainWords, givenNames: givenNames.map(nameKey) } : {}),
+    });
   };
   return { core: asset('core'), tail: asset('tail') };
 }

@@ -73,6 +73,13 @@ export interface GazetteerAsset {
   rows: string;
   /** Keys of one-word names that are also common English words ("mobile"), space-separated. */
   commonWords: string;
+  /**
+   * The core's common English words ("police", "library"), space-separated: a town's name
+   * before one names its institution ("Paris Public Library"), not a person.
+   */
+  words?: string;
+  /** The core's given names ("keith", "jordan"), space-separated: people's names start so. */
+  givenNames?: string;
 }
 
 export const GAZETTEER_FORMAT = 'dateline-geoparse-gazetteer/2';
@@ -131,6 +138,19 @@ export interface Gazetteer {
   maxTokens: number;
   /** Keys of names that are also common English words: a place only where the text says so. */
   commonWords: ReadonlySet<string>;
+  /** Common English words, lowercase. */
+  words: ReadonlySet<string>;
+  /** Given names, as {@link nameKey}s. */
+  givenNames: ReadonlySet<string>;
+}
+
+/** What an asset carries besides its places. */
+export interface AssetOptions {
+  sources: string[];
+  part?: GazetteerPart;
+  commonWords?: readonly string[];
+  words?: readonly string[];
+  givenNames?: readonly string[];
 }
 
 /**
@@ -153,9 +173,7 @@ export function nameKey(name: string): string {
 /** Serialises places into the asset (the inverse of {@link parseGazetteer}). */
 export function writeGazetteerAsset(
   places: readonly Omit<GazetteerPlace, 'index'>[],
-  sources: string[],
-  commonWords: readonly string[] = [],
-  part: GazetteerPart = 'core',
+  { sources, part = 'core', commonWords = [], words, givenNames }: AssetOptions,
 ): GazetteerAsset {
   const clean = (text: string) => text.replace(/[\t\n|;]/g, ' ');
   const rows = places.map((place) =>
@@ -184,6 +202,8 @@ export function writeGazetteerAsset(
     sources,
     rows: rows.join('\n'),
     commonWords: [...commonWords].sort().join(' '),
+    ...(words ? { words: [...words].sort().join(' ') } : {}),
+    ...(givenNames ? { givenNames: [...givenNames].sort().join(' ') } : {}),
   };
 }
 
@@ -208,6 +228,11 @@ export function parseGazetteer(assets: unknown): Gazetteer {
     if (key.includes(' ')) maxTokens = Math.max(maxTokens, key.split(' ').length);
   };
   const commonWords = new Set<string>();
+  const words = new Set<string>();
+  const givenNames = new Set<string>();
+  const addAll = (set: Set<string>, cell: string | undefined) => {
+    if (cell) for (const word of cell.split(' ')) set.add(word);
+  };
   for (const asset of list) {
     if (!isAsset(asset)) {
       throw new Error(`the gazetteer is not a ${GAZETTEER_FORMAT} asset (rebuild: npm run data)`);
@@ -252,9 +277,11 @@ export function parseGazetteer(assets: unknown): Gazetteer {
         admins.set(`${place.country}-${place.admin1}`, place);
       }
     });
-    if (asset.commonWords) for (const word of asset.commonWords.split(' ')) commonWords.add(word);
+    addAll(commonWords, asset.commonWords);
+    addAll(words, asset.words);
+    addAll(givenNames, asset.givenNames);
   }
-  return { places, byKey, countries, admins, maxTokens, commonWords };
+  return { places, byKey, countries, admins, maxTokens, commonWords, words, givenNames };
 }
 
 function parseParts(cell: string): Partial<Record<CompassPart, LngLat>> {

@@ -122,8 +122,12 @@ const gazetteer = parseGazetteer(
         population: 430_000,
       }),
     ],
-    ['test'],
-    ['mobile'],
+    {
+      sources: ['test'],
+      commonWords: ['mobile'],
+      words: ['public', 'library'],
+      givenNames: ['jordan', 'chiquita', 'raquel'],
+    },
   ),
 );
 

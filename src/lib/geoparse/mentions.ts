@@ -160,12 +160,12 @@ const INNER_WORDS = new Set([
  * // { text: 'southern Lebanon', part: 'south', matches: [{ place: Lebanon, via: 'name' }], ... }
  */
 export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
-  const { commonWords } = gazetteer;
+  const { commonWords, words, givenNames, byKey } = gazetteer;
   const sentenceList = sentences(text);
   const tokens = tokenize(text, sentenceList);
   const sentenceOf = sentenceIndexer(sentenceList);
   const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => nameKey(t.text)));
-  const surnames = personSurnames(tokens, gazetteer, lowercaseWords);
+  const surnames = personSurnames(text, tokens, gazetteer, lowercaseWords);
   const names: FoundName[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
@@ -192,8 +192,9 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     // ", Ga." after it says it is a place, whatever else the words around it suggest.
     const qualifier = qualifierAfter(text, tokens, last, gazetteer);
     const unqualified = qualifier === undefined;
-    // A person's title before it ("Gov. Jackson"), or a capitalised word that is not a place
-    // ("Raquel Henry", "Main Street"): part of another name.
+    // A person's title before it ("Gov. Jackson"), or a given name ("Raquel Henry"): part of
+    // a person's name. A plain word or a place before it ("Metropolitan Atlanta", "Air
+    // France", "Greece Italy") leaves it a place; another name leaves it a country or state.
     const afterTitle = previous && /^\.?[ \t]$/.test(text.slice(previous.end, token.start));
     if (afterTitle && PERSON_TITLES.has(previousKey)) matches = matches.filter(isDemonym);
     if (
@@ -203,36 +204,49 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       !allCaps &&
       !relative
     ) {
-      matches = matches.filter(isDemonym);
+      if (givenNames.has(previousKey) && !byKey.has(previousKey)) {
+        matches = matches.filter(isDemonym);
+      } else if (!words.has(previousKey) && !byKey.has(previousKey)) {
+        matches = matches.filter((m) => isDemonym(m) || BROAD.has(m.place.kind));
+      }
     }
-    // Calendar words ("March", "August") and plain English words ("Mobile", "Reading") are
-    // places only where the text says so; and so is a town that shares a person's name.
-    const wordLike = single && (CALENDAR.has(key) || commonWords.has(key));
+    // Calendar words ("March", "August") are places only where a state follows them; plain
+    // English words ("Mobile", "Reading") where the text says so; and so is a town that
+    // shares a person's name.
     const locationCue = isLocationCue(tokens, relative ? i - 1 : i - 1);
+    if (unqualified && single && CALENDAR.has(key)) matches = [];
     if (
       unqualified &&
-      wordLike &&
+      single &&
+      commonWords.has(key) &&
       (token.sentenceStart || lowercaseWords.has(key) || !locationCue)
     ) {
-      matches = matches.filter((m) => BROAD.has(m.place.kind) && !CALENDAR.has(key));
+      matches = matches.filter((m) => BROAD.has(m.place.kind));
     }
     if (unqualified && single && surnames.has(key))
       matches = matches.filter((m) => BROAD.has(m.place.kind));
-    // "David Jones", "Jordan Spieth": a town's name before a name that is no English word.
     // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK").
     if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
       matches = matches.filter((m) => BROAD.has(m.place.kind));
     }
+    // Before a capitalised word that is no place: a plain word or an acronym makes it a
+    // town's institution ("Paris Public Library", "Dubai Police", "Gainesville VFW"); other
+    // names make a given name a person ("Jordan Spieth"), and leave any other name only the
+    // places prominent enough to name things after them ("Kanye West").
+    const nextKey = next ? nameKey(next.text) : '';
     if (
       unqualified &&
       single &&
       adjacentAfter &&
       next?.capitalised &&
       !allCaps &&
-      !commonWords.has(nameKey(next.text)) &&
-      !gazetteer.byKey.has(nameKey(next.text))
+      !byKey.has(nextKey) &&
+      !words.has(nextKey) &&
+      !/^\p{Lu}{2,}$/u.test(next.text)
     ) {
-      matches = matches.filter((m) => BROAD.has(m.place.kind) || m.place.population >= 1_000_000);
+      matches = givenNames.has(key)
+        ? matches.filter((m) => BROAD.has(m.place.kind))
+        : matches.filter((m) => BROAD.has(m.place.kind) || m.place.population >= 1_000_000);
     }
     if (matches.length === 0) continue;
 
@@ -384,43 +398,72 @@ function qualifierAfter(
 }
 
 /**
- * Surnames of the people the text names: the last word of a run of capitalised words that is
- * not a place ("Chiquita Raquel Henry"), so that a later "Henry" is read as the person.
+ * Surnames of the people the text names, so that a later lone "Henry" or "Dyer" is read as
+ * the person: the last word of a run of capitalised words, middle initials allowed, that opens
+ * with a given name ("Jordan Dyer", "Keith D. Johnson") or a title ("Gov. Jackson"), or that
+ * is no place at all ("Chiquita Raquel Henry"); and a name that says or tells ("Dyer said").
  */
 function personSurnames(
+  text: string,
   tokens: readonly Token[],
   gazetteer: Gazetteer,
   lowercaseWords: ReadonlySet<string>,
 ): Set<string> {
+  const { byKey, givenNames } = gazetteer;
   const surnames = new Set<string>();
+  const isBroad = (key: string) => (byKey.get(key) ?? []).some((m) => BROAD.has(m.place.kind));
   let run: Token[] = [];
-  const close = () => {
-    if (run.length >= 2 && run.length <= 4) {
-      const keys = run.map((t) => nameKey(t.text));
-      const whole = keys.join(' ');
-      const firstIsPlace = gazetteer.byKey.has(keys[0] ?? '');
-      const lastKey = keys[keys.length - 1] ?? '';
-      const lastIsBroad = (gazetteer.byKey.get(lastKey) ?? []).some((m) => BROAD.has(m.place.kind));
-      const titlecase = run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
-      if (!gazetteer.byKey.has(whole) && !firstIsPlace && !lastIsBroad && titlecase) {
-        surnames.add(lastKey);
-      }
-    }
+  const close = (before: Token | undefined) => {
+    const names = run.filter((t) => !INITIAL.test(t.text));
     run = [];
+    const keys = names.map((t) => nameKey(t.text));
+    const lastKey = keys[keys.length - 1] ?? '';
+    if (keys.length === 0 || isBroad(lastKey)) return;
+    const titled = before !== undefined && PERSON_TITLES.has(nameKey(before.text));
+    if (keys.length > 4 || (keys.length === 1 && !titled)) return;
+    const given = givenNames.has(keys[0] ?? '') && keys.length >= 2;
+    const noPlace =
+      keys.length >= 2 &&
+      !byKey.has(keys.join(' ')) &&
+      !byKey.has(keys[0] ?? '') &&
+      names.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+    if (titled || given || noPlace) surnames.add(lastKey);
   };
+  let before: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
-    const joined = previous && token.start - previous.end === 1 && run.length > 0;
-    if (token.capitalised && !/^\p{Lu}+$/u.test(token.text)) {
-      if (!joined) close();
-      // A word that opens a sentence and is lowercase elsewhere is no name: "In Beijing".
-      if (!token.sentenceStart || !lowercaseWords.has(nameKey(token.text))) run.push(token);
-    } else close();
+    const joined =
+      previous !== undefined &&
+      run.length > 0 &&
+      /^\.? $/.test(text.slice(previous.end, token.start));
+    const name = token.capitalised && !/^\p{Lu}{2,}$/u.test(token.text);
+    if (!joined) {
+      close(before);
+      before = previous;
+    }
+    // A word that opens a sentence and is lowercase elsewhere is no name: "In Beijing".
+    if (name && (!token.sentenceStart || !lowercaseWords.has(nameKey(token.text)))) {
+      run.push(token);
+    } else if (joined) {
+      close(before);
+      before = token;
+    }
+    const after = tokens[i + 1];
+    if (name && after && SAYS.test(after.text) && text.slice(token.end, after.start) === ' ') {
+      const key = nameKey(token.text);
+      if (!isBroad(key)) surnames.add(key);
+    }
   }
-  close();
+  close(before);
   return surnames;
 }
+
+/** A middle initial: "D.", "G.B.". */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/** Verbs of saying after a name make it a person's ("Dyer said", "Johnson told"). */
+const SAYS = /^(?:said|says|told|added|explained|recalled|wrote|testified)$/;
 
 /**
  * "TEL AVIV, Israel —" or "CHARLESTON, W.Va. (AP) —" at the start of the article: the dateline,
