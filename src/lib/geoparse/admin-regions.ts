@@ -24,7 +24,6 @@ export interface AdminShapeProperties {
   name_en?: string | null;
   /** Other names, `|`-separated ("Upper Canada"). */
   name_alt?: string | null;
-  abbrev?: string | null;
   /** The group Natural Earth files it under ("Hauts-de-France"). */
   region?: string | null;
   /** Natural Earth's label point. */
@@ -94,9 +93,6 @@ export function adminRegions(options: AdminRegionsOptions): Row[] {
       );
       const [name, ...aliases] = [...new Set(names)];
       if (!name) continue;
-      if (p.abbrev && /^\p{Lu}[\p{L}.]*\.$/u.test(p.abbrev) && p.abbrev.length >= 4) {
-        aliases.push(p.abbrev);
-      }
       rows.push({
         kind: secondLevel ? 'admin2' : 'admin1',
         name,

@@ -3,7 +3,13 @@
  * starting at a capital, kept only where the words around it read as a place rather than a
  * person, an organisation or a plain English word.
  */
-import { nameKey, type CompassPart, type Gazetteer, type NameMatch } from './gazetteer.ts';
+import {
+  nameKey,
+  type CompassPart,
+  type Gazetteer,
+  type GazetteerPlace,
+  type NameMatch,
+} from './gazetteer.ts';
 import { sentences, tokenize, type Sentence, type Token } from './text.ts';
 
 /** A name in the text and every gazetteer place it may stand for. */
@@ -207,7 +213,7 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       if (givenNames.has(previousKey) && !byKey.has(previousKey)) {
         matches = matches.filter(isDemonym);
       } else if (!words.has(previousKey) && !byKey.has(previousKey)) {
-        matches = matches.filter((m) => isDemonym(m) || BROAD.has(m.place.kind));
+        matches = matches.filter((m) => isDemonym(m) || isBroad(m.place));
       }
     }
     // Calendar words ("March", "August") are places only where a state follows them; plain
@@ -221,13 +227,13 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       commonWords.has(key) &&
       (token.sentenceStart || lowercaseWords.has(key) || !locationCue)
     ) {
-      matches = matches.filter((m) => BROAD.has(m.place.kind));
+      matches = matches.filter((m) => isBroad(m.place));
     }
     if (unqualified && single && surnames.has(key))
-      matches = matches.filter((m) => BROAD.has(m.place.kind));
+      matches = matches.filter((m) => isBroad(m.place));
     // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK").
     if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
-      matches = matches.filter((m) => BROAD.has(m.place.kind));
+      matches = matches.filter((m) => isBroad(m.place));
     }
     // Before a capitalised word that is no place: a plain word or an acronym makes it a
     // town's institution ("Paris Public Library", "Dubai Police", "Gainesville VFW"); other
@@ -245,8 +251,24 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       !/^\p{Lu}{2,}$/u.test(next.text)
     ) {
       matches = givenNames.has(key)
-        ? matches.filter((m) => BROAD.has(m.place.kind))
-        : matches.filter((m) => BROAD.has(m.place.kind) || m.place.population >= 1_000_000);
+        ? matches.filter((m) => isBroad(m.place))
+        : matches.filter((m) => isBroad(m.place) || m.place.population >= 1_000_000);
+    }
+    // "W.Va. 61", "U.S. 287": a highway, not the state.
+    if (next && /^\d+$/.test(next.text) && /^ $/.test(text.slice(end, next.start))) {
+      matches = matches.filter((m) => m.place.kind !== 'admin1' && m.place.kind !== 'country');
+    }
+    // "the White House", "the Old Town": plain words after "the" describe, they do not name.
+    if (
+      !single &&
+      previousKey === 'the' &&
+      key.split(' ').every((word) => words.has(word) || commonWords.has(word))
+    ) {
+      matches = matches.filter((m) => m.place.kind !== 'city');
+    }
+    // A lone given name ("David", "Florence") is a person's unless the text puts it somewhere.
+    if (unqualified && single && givenNames.has(key) && !locationCue) {
+      matches = matches.filter((m) => isBroad(m.place) || m.place.population >= 100_000);
     }
     if (matches.length === 0) continue;
 
@@ -280,8 +302,14 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
   return { sentences: sentenceList, tokens, names };
 }
 
-/** Kinds a person's or a plain word's name never hides: "Georgia", "Turkey", "Europe". */
-const BROAD = new Set<string>(['country', 'admin1', 'continent', 'region']);
+/**
+ * Places a person's or a plain word's name never hides: countries, continents, US states and
+ * the larger provinces ("Georgia", "Turkey", "Europe", "Ontario"; not Turkmenistan's Mary).
+ */
+function isBroad(place: GazetteerPlace): boolean {
+  if (place.kind === 'admin1') return place.country === 'US' || place.population >= 1_000_000;
+  return place.kind === 'country' || place.kind === 'continent' || place.kind === 'region';
+}
 
 const CALENDAR = new Set(
   [
@@ -411,14 +439,14 @@ function personSurnames(
 ): Set<string> {
   const { byKey, givenNames } = gazetteer;
   const surnames = new Set<string>();
-  const isBroad = (key: string) => (byKey.get(key) ?? []).some((m) => BROAD.has(m.place.kind));
+  const isBroadName = (key: string) => (byKey.get(key) ?? []).some((m) => isBroad(m.place));
   let run: Token[] = [];
   const close = (before: Token | undefined) => {
     const names = run.filter((t) => !INITIAL.test(t.text));
     run = [];
     const keys = names.map((t) => nameKey(t.text));
     const lastKey = keys[keys.length - 1] ?? '';
-    if (keys.length === 0 || isBroad(lastKey)) return;
+    if (keys.length === 0 || isBroadName(lastKey)) return;
     const titled = before !== undefined && PERSON_TITLES.has(nameKey(before.text));
     if (keys.length > 4 || (keys.length === 1 && !titled)) return;
     const given = givenNames.has(keys[0] ?? '') && keys.length >= 2;
@@ -452,7 +480,7 @@ function personSurnames(
     const after = tokens[i + 1];
     if (name && after && SAYS.test(after.text) && text.slice(token.end, after.start) === ' ') {
       const key = nameKey(token.text);
-      if (!isBroad(key)) surnames.add(key);
+      if (!isBroadName(key)) surnames.add(key);
     }
   }
   close(before);
