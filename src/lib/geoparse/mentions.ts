@@ -24,6 +24,11 @@ export interface FoundName {
   part?: CompassPart;
   /** Words before it that say a place follows ("in", "near", "outside"). */
   locationCue: boolean;
+  /**
+   * The words could as well be a person's (a lone first name the text gives someone): a place
+   * only where the rest of the text supports one of its readings.
+   */
+  weak?: boolean;
   /** The name is followed by ", <place>" ("Dublin, Ga."): the key of what follows. */
   qualifier?: NameMatch[];
   /** It opens the article as a dateline ("TEL AVIV, Israel —"). */
@@ -63,6 +68,29 @@ const LOCATION_CUES = new Set([
   'border',
   'visit',
   'visited',
+]);
+
+/** Words after a name that make it a street's: "Memphis Street" is no town. */
+const STREET_WORDS = new Set([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'drive',
+  'dr',
+  'lane',
+  'ln',
+  'highway',
+  'hwy',
+  'parkway',
+  'pkwy',
+  'pike',
+  'court',
+  'ct',
 ]);
 
 /** Titles before a person's name: "Gov. Jackson" is no place. */
@@ -171,7 +199,7 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
   const tokens = tokenize(text, sentenceList);
   const sentenceOf = sentenceIndexer(sentenceList);
   const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => nameKey(t.text)));
-  const surnames = personSurnames(text, tokens, gazetteer, lowercaseWords);
+  const { surnames, firstNames } = personNames(text, tokens, gazetteer, lowercaseWords);
   const names: FoundName[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
@@ -266,10 +294,15 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     ) {
       matches = matches.filter((m) => m.place.kind !== 'city');
     }
-    // A lone given name ("David", "Florence") is a person's unless the text puts it somewhere.
-    if (unqualified && single && givenNames.has(key) && !locationCue) {
+    // A lone given name ("David", "Alexandria") may be a person's: weak, unless the text puts
+    // it somewhere; and a first name the text gives a person ("Mary Ann Wade ... Mary") is
+    // that person's.
+    const weak = unqualified && single && givenNames.has(key) && !locationCue;
+    if (weak && firstNames.has(key)) {
       matches = matches.filter((m) => isBroad(m.place) || m.place.population >= 100_000);
     }
+    // "Memphis Street", "Green Oaks Boulevard": a street, not the town.
+    if (next && adjacentAfter && STREET_WORDS.has(nextKey)) matches = [];
     if (matches.length === 0) continue;
 
     names.push({
@@ -280,6 +313,7 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       matches,
       ...(relative ? { part: relative.part } : {}),
       locationCue,
+      ...(weak ? { weak } : {}),
       ...(qualifier ? { qualifier: qualifier.matches } : {}),
       dateline: false,
     });
@@ -426,19 +460,21 @@ function qualifierAfter(
 }
 
 /**
- * Surnames of the people the text names, so that a later lone "Henry" or "Dyer" is read as
- * the person: the last word of a run of capitalised words, middle initials allowed, that opens
- * with a given name ("Jordan Dyer", "Keith D. Johnson") or a title ("Gov. Jackson"), or that
- * is no place at all ("Chiquita Raquel Henry"); and a name that says or tells ("Dyer said").
+ * The names of the people the text names, so that a later lone "Henry" or "Dyer" is read as
+ * the person: a run of capitalised words, middle initials allowed, that opens with a given
+ * name ("Jordan Dyer", "Keith D. Johnson") or a title ("Gov. Jackson"), or that is no place at
+ * all ("Chiquita Raquel Henry"), and holds no plain word ("Alexandria Police"); and a name
+ * that says or tells ("Dyer said"). Their surnames, and their first names.
  */
-function personSurnames(
+function personNames(
   text: string,
   tokens: readonly Token[],
   gazetteer: Gazetteer,
   lowercaseWords: ReadonlySet<string>,
-): Set<string> {
-  const { byKey, givenNames } = gazetteer;
+): { surnames: Set<string>; firstNames: Set<string> } {
+  const { byKey, givenNames, words } = gazetteer;
   const surnames = new Set<string>();
+  const firstNames = new Set<string>();
   const isBroadName = (key: string) => (byKey.get(key) ?? []).some((m) => isBroad(m.place));
   let run: Token[] = [];
   const close = (before: Token | undefined) => {
@@ -449,6 +485,7 @@ function personSurnames(
     if (keys.length === 0 || isBroadName(lastKey)) return;
     const titled = before !== undefined && PERSON_TITLES.has(nameKey(before.text));
     if (keys.length > 4 || (keys.length === 1 && !titled)) return;
+    if (keys.slice(1).some((key) => words.has(key))) return;
     const given = givenNames.has(keys[0] ?? '') && keys.length >= 2;
     const noPlace =
       keys.length >= 2 &&
@@ -456,6 +493,7 @@ function personSurnames(
       !byKey.has(keys[0] ?? '') &&
       names.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
     if (titled || given || noPlace) surnames.add(lastKey);
+    if (given) firstNames.add(keys[0] ?? '');
   };
   let before: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -484,7 +522,7 @@ function personSurnames(
     }
   }
   close(before);
-  return surnames;
+  return { surnames, firstNames };
 }
 
 /** A middle initial: "D.", "G.B.". */

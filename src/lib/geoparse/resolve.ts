@@ -22,6 +22,8 @@ export interface Candidate {
   score: number;
   /** Why it scores as it does, in words, strongest first. */
   reasons: string[];
+  /** What the rest of the text adds to its score: its region, its fit, its nearness. */
+  support: number;
 }
 
 /** A name in the text with its candidates, best first. */
@@ -38,7 +40,7 @@ export const WEIGHTS = {
   country: 9,
   continent: 8.5,
   admin1: 6,
-  admin2: 4.5,
+  admin2: 5.5,
   capital: 1.5,
   adminSeat: 0.8,
   /** Times the share of the text's other places that lie in the candidate's country. */
@@ -48,8 +50,19 @@ export const WEIGHTS = {
   qualifier: 8,
   dateline: 1,
   nearKm: 800,
-  near: 2.5,
+  near: 4,
+  /**
+   * What the rest of the text must add to a small town's score (under 15,000 people, with no
+   * "in" before it) or a weak name's (see `FoundName.weak`) for it to be read as a place.
+   */
+  supportMin: 6,
+  /** Times how well it fits some reading of each other name (a state that holds it). */
+  coherence: 5,
+  coherenceKm: 25,
 } as const;
+
+/** How many of a name's best candidates stand for it when the others' fit is measured. */
+const COHERENCE_CANDIDATES = 10;
 
 /**
  * Resolves every found name in three passes: prominence alone; then with what the names that
@@ -60,11 +73,82 @@ export const WEIGHTS = {
  */
 export function resolveNames(names: readonly FoundName[], gazetteer: Gazetteer): ResolvedName[] {
   const keys = names.map((name) => nameKey(name.text));
-  const rankAll = (evidence: readonly Evidence[]) =>
-    names.map((name, i) => rank(name, contextFor(evidence, keys[i] as string), gazetteer));
+  const rankAll = (evidence: readonly Evidence[], fit?: Fit) =>
+    names.map((name, i) => {
+      const key = keys[i] as string;
+      return rank(name, contextFor(evidence, key, fit), gazetteer);
+    });
   const first = rankAll([]);
-  const second = rankAll(evidenceOf(first, keys, (name) => (isAnchor(name) ? 1 : 0)));
-  return rankAll(evidenceOf(second, keys, (name) => (isAnchor(name) ? 1 : name.confidence / 2)));
+  const fit = fitOf(first, keys);
+  const second = rankAll(
+    evidenceOf(first, keys, (name) => (isAnchor(name) ? 1 : 0)),
+    fit,
+  );
+  const third = rankAll(
+    evidenceOf(second, keys, (name) => (isAnchor(name) ? 1 : name.confidence / 2)),
+    fit,
+  );
+  return third.filter(isSupported);
+}
+
+/** Small towns and weak names stay only where the rest of the text supports them. */
+function isSupported(name: ResolvedName): boolean {
+  const best = name.candidates[0];
+  if (!best || name.qualifier || best.support >= WEIGHTS.supportMin) return true;
+  const { place } = best;
+  if (place.kind !== 'city' && place.kind !== 'admin2') return true;
+  if (name.weak) return place.population >= 100_000;
+  return name.locationCue || place.population >= 15_000 || place.featureCode === 'PPLC';
+}
+
+/** How well a place fits some reading of each of the text's other names, 0-1. */
+type Fit = (key: string, place: GazetteerPlace) => number;
+
+/**
+ * "Gainesville" and "Georgia" named together: the Georgia that holds a Gainesville, and the
+ * Gainesville that Georgia holds, fit each other; and so do places near each other (a county
+ * and its seat). Measured against each other name's best candidates on prominence alone.
+ */
+function fitOf(first: readonly ResolvedName[], keys: readonly string[]): Fit {
+  const readings = new Map<string, GazetteerPlace[]>();
+  first.forEach((name, i) => {
+    const key = keys[i] as string;
+    if (readings.has(key)) return;
+    const local = name.candidates
+      .slice(0, COHERENCE_CANDIDATES)
+      .map((c) => c.place)
+      .filter(isLocal);
+    readings.set(key, local);
+  });
+  const cache = new Map<string, number>();
+  return (key, place) => {
+    if (!isLocal(place) || readings.size < 2) return 0;
+    const id = `${key}|${place.index}`;
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    let sum = 0;
+    for (const [other, places] of readings) {
+      if (other === key) continue;
+      let best = 0;
+      for (const reading of places) best = Math.max(best, affinity(place, reading));
+      sum += best;
+    }
+    const fit = sum / (readings.size - 1);
+    cache.set(id, fit);
+    return fit;
+  };
+}
+
+function isLocal(place: GazetteerPlace): boolean {
+  return place.kind === 'city' || place.kind === 'admin2' || place.kind === 'admin1';
+}
+
+/** 1 where one holds the other (a state and its town), else by distance between the two. */
+function affinity(a: GazetteerPlace, b: GazetteerPlace): number {
+  if (a === b) return 0;
+  const sameAdmin = a.country === b.country && a.admin1 !== '' && a.admin1 === b.admin1;
+  if (a.kind === 'admin1' || b.kind === 'admin1') return sameAdmin && a.kind !== b.kind ? 1 : 0;
+  return Math.exp(-haversineKm(a.lngLat, b.lngLat) / WEIGHTS.coherenceKm);
 }
 
 /** What one mention says about the text: where its place is, and how sure that is. */
@@ -85,6 +169,8 @@ interface Context {
   /** 0-1: how near a point lies to the other places, by their weights. */
   nearness: (lngLat: LngLat) => number;
   dateline?: { country: string; admin: string };
+  /** How well a place fits the text's other names. */
+  fit: (place: GazetteerPlace) => number;
 }
 
 /** A mention whose place is not in doubt. */
@@ -118,7 +204,7 @@ function evidenceOf(
   });
 }
 
-function contextFor(evidence: readonly Evidence[], key: string): Context {
+function contextFor(evidence: readonly Evidence[], key: string, fit?: Fit): Context {
   const others = evidence.filter((e) => e.key !== key);
   const total = others.reduce((sum, e) => sum + e.weight, 0);
   const share = (test: (e: Evidence) => boolean) =>
@@ -138,6 +224,7 @@ function contextFor(evidence: readonly Evidence[], key: string): Context {
             0,
           ) / pointWeight,
     ...(dateline ? { dateline: { country: dateline.country, admin: dateline.admin } } : {}),
+    fit: (place) => (fit ? fit(key, place) : 0),
   };
 }
 
@@ -208,6 +295,11 @@ function rank(name: FoundName, context: Context, gazetteer: Gazetteer): Resolved
         reasons.push('in the dateline’s state');
       }
     }
+    const fit = context.fit(place);
+    if (fit > 0.05) {
+      score += WEIGHTS.coherence * fit;
+      reasons.push(place.kind === 'admin1' ? 'holds other places named' : 'fits the other names');
+    }
     if (place.kind === 'city' || place.kind === 'admin2') {
       const near = context.nearness(place.lngLat);
       if (near > 0.05) {
@@ -215,7 +307,7 @@ function rank(name: FoundName, context: Context, gazetteer: Gazetteer): Resolved
         reasons.push('near the other places');
       }
     }
-    return { place, via: match.via, score, reasons };
+    return { place, via: match.via, score, reasons, support: score - base };
   });
   preferNamesakeCity(candidates);
   candidates.sort((a, b) => b.score - a.score || b.place.population - a.place.population);
