@@ -257,8 +257,11 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     ) {
       matches = matches.filter((m) => isBroad(m.place));
     }
-    if (unqualified && single && surnames.has(key))
-      matches = matches.filter((m) => isBroad(m.place));
+    // A person's surname ("Washington said"), unless it names a country, a state or a
+    // capital (the government: "Washington said").
+    if (unqualified && single && surnames.has(key)) {
+      matches = matches.filter((m) => isBroad(m.place) || m.place.featureCode === 'PPLC');
+    }
     // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK").
     if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
       matches = matches.filter((m) => isBroad(m.place));
