@@ -4,7 +4,7 @@
  * hash of what it is made from, so tests and tools parse it instead of building it again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,6 +170,9 @@ export function gazetteerAssets(): GazetteerAssets {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as GazetteerAssets;
   const assets = buildGazetteerAssets();
   mkdirSync(CACHE_DIR, { recursive: true });
+  for (const old of readdirSync(CACHE_DIR)) {
+    if (old.startsWith('geoparse-gazetteer-')) rmSync(join(CACHE_DIR, old));
+  }
   writeFileSync(file, JSON.stringify(assets));
   return assets;
 }

@@ -160,6 +160,11 @@ export interface AssetOptions {
  * @example nameKey('Rishon LeZion') // 'rishon lezion'
  */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII words: the fast path keeps parsing the gazetteer quick.
+  if (PLAIN_NAME.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.includes('saint') ? lower.replace(/\bsaint\b/g, 'st') : lower;
+  }
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -169,6 +174,8 @@ export function nameKey(name: string): string {
     .replace(/\bsaint\b/g, 'st')
     .trim();
 }
+
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** Serialises places into the asset (the inverse of {@link parseGazetteer}). */
 export function writeGazetteerAsset(

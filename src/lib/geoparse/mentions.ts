@@ -266,10 +266,9 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
       matches = matches.filter((m) => isBroad(m.place));
     }
-    // Before a capitalised word that is no place: a plain word or an acronym makes it a
-    // town's institution ("Paris Public Library", "Dubai Police", "Gainesville VFW"); other
-    // names make a given name a person ("Jordan Spieth"), and leave any other name only the
-    // places prominent enough to name things after them ("Kanye West").
+    // Before a capitalised word that is no place and no plain word, a given name is a
+    // person's ("Jordan Spieth"); any other name stays a town, whose institutions and shops
+    // bear its name ("Paris Public Library", "Dubai Police", "the Paris Walmart").
     const nextKey = next ? nameKey(next.text) : '';
     if (
       unqualified &&
@@ -281,9 +280,7 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       !words.has(nextKey) &&
       !/^\p{Lu}{2,}$/u.test(next.text)
     ) {
-      matches = givenNames.has(key)
-        ? matches.filter((m) => isBroad(m.place))
-        : matches.filter((m) => isBroad(m.place) || m.place.population >= 1_000_000);
+      if (givenNames.has(key)) matches = matches.filter((m) => isBroad(m.place));
     }
     // "W.Va. 61", "U.S. 287": a highway, not the state.
     if (next && /^\d+$/.test(next.text) && /^ $/.test(text.slice(end, next.start))) {
@@ -492,6 +489,7 @@ function personNames(
     const given = givenNames.has(keys[0] ?? '') && keys.length >= 2;
     const noPlace =
       keys.length >= 2 &&
+      !words.has(keys[0] ?? '') &&
       !byKey.has(keys.join(' ')) &&
       !byKey.has(keys[0] ?? '') &&
       names.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
