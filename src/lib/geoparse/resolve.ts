@@ -37,6 +37,8 @@ export interface ResolvedName extends FoundName {
 
 /** How much each kind of evidence adds to a candidate's score (log10 of population units). */
 export const WEIGHTS = {
+  /** Times log10 of a place's people. */
+  population: 1,
   country: 9,
   continent: 8.5,
   admin1: 6,
@@ -80,12 +82,15 @@ export function resolveNames(names: readonly FoundName[], gazetteer: Gazetteer):
     });
   const first = rankAll([]);
   const fit = fitOf(first, keys);
+  // A weak name (a lone given name) says nothing about the others.
   const second = rankAll(
-    evidenceOf(first, keys, (name) => (isAnchor(name) ? 1 : 0)),
+    evidenceOf(first, keys, (name) => (name.weak ? 0 : isAnchor(name) ? 1 : 0)),
     fit,
   );
   const third = rankAll(
-    evidenceOf(second, keys, (name) => (isAnchor(name) ? 1 : name.confidence / 2)),
+    evidenceOf(second, keys, (name) =>
+      name.weak ? 0 : isAnchor(name) ? 1 : name.confidence / 2,
+    ),
     fit,
   );
   return third.filter(isSupported);
@@ -113,7 +118,7 @@ function fitOf(first: readonly ResolvedName[], keys: readonly string[]): Fit {
   const readings = new Map<string, GazetteerPlace[]>();
   first.forEach((name, i) => {
     const key = keys[i] as string;
-    if (readings.has(key)) return;
+    if (readings.has(key) || name.weak) return;
     const local = name.candidates
       .slice(0, COHERENCE_CANDIDATES)
       .map((c) => c.place)
@@ -229,7 +234,7 @@ function contextFor(evidence: readonly Evidence[], key: string, fit?: Fit): Cont
 }
 
 function prior(place: GazetteerPlace): { score: number; reasons: string[] } {
-  const population = Math.log10(place.population + 10);
+  const population = WEIGHTS.population * Math.log10(place.population + 10);
   switch (place.kind) {
     case 'country':
       return { score: WEIGHTS.country + population / 4, reasons: ['a country'] };
