@@ -53,11 +53,10 @@ export const WEIGHTS = {
   dateline: 1,
   nearKm: 800,
   near: 4,
-  /**
-   * What the rest of the text must add to a small town's score (under 15,000 people, with no
-   * "in" before it) or a weak name's (see `FoundName.weak`) for it to be read as a place.
-   */
-  supportMin: 6,
+  /** What the rest of the text must add to a small town's score: see `isSupported`. */
+  supportMin: 7,
+  /** What it must add to a town's under 100,000 with no "in" before it. */
+  supportTown: 3,
   /** Times how well it fits some reading of each other name (a state that holds it). */
   coherence: 5,
   coherenceKm: 25,
@@ -88,22 +87,27 @@ export function resolveNames(names: readonly FoundName[], gazetteer: Gazetteer):
     fit,
   );
   const third = rankAll(
-    evidenceOf(second, keys, (name) =>
-      name.weak ? 0 : isAnchor(name) ? 1 : name.confidence / 2,
-    ),
+    evidenceOf(second, keys, (name) => (name.weak ? 0 : isAnchor(name) ? 1 : name.confidence / 2)),
     fit,
   );
   return third.filter(isSupported);
 }
 
-/** Small towns and weak names stay only where the rest of the text supports them. */
+/**
+ * Towns stay only where the rest of the text supports their reading: a small town (under
+ * 15,000 people) by {@link WEIGHTS.supportMin}, a town under 100,000 by a word like "in" before
+ * it or by {@link WEIGHTS.supportTown}; a name with many namesakes and nothing in the text to
+ * choose among them is better left for the reviewer than placed at random. Countries, states,
+ * capitals and names followed by their state always stay.
+ */
 function isSupported(name: ResolvedName): boolean {
   const best = name.candidates[0];
   if (!best || name.qualifier || best.support >= WEIGHTS.supportMin) return true;
   const { place } = best;
   if (place.kind !== 'city' && place.kind !== 'admin2') return true;
-  if (name.weak) return place.population >= 100_000;
-  return name.locationCue || place.population >= 15_000 || place.featureCode === 'PPLC';
+  if (place.featureCode === 'PPLC') return true;
+  if (name.weak || place.population < 15_000) return false;
+  return place.population >= 100_000 || name.locationCue || best.support >= WEIGHTS.supportTown;
 }
 
 /** How well a place fits some reading of each of the text's other names, 0-1. */
