@@ -18,6 +18,7 @@ import { isPlainObject, issueProblems, type Problem } from './problems.ts';
 import type { Rule, ValidFeature } from './rules/context.ts';
 import { pointsInTheirCountry, realCountryCodes } from './rules/countries.ts';
 import { eventsBeforePublication } from './rules/dates.ts';
+import { publishedStoryLinksArticle } from './rules/published.ts';
 import { relatedPlacesExist, storyPlacesExist } from './rules/references.ts';
 import { uniquePlaceAndEventIds, uniqueStoryIds } from './rules/unique-ids.ts';
 import {
@@ -57,6 +58,7 @@ const RULES: readonly Rule[] = [
   pointsInTheirCountry,
   relatedPlacesExist,
   eventsBeforePublication,
+  publishedStoryLinksArticle,
   uniqueStoryIds,
   storyPlacesExist,
 ];

@@ -18,7 +18,9 @@ export function noscriptHtml(story: CompiledStory, dataUrl: string): string {
     `<img src="${text(`${dataUrl}${story.id}/picture.svg`)}" alt="${text(`Map of the places in “${story.meta.headline}”: ${names}`)}" width="960" height="600">`,
     `<h2>What happened where</h2>`,
     `<ul>${items.join('')}</ul>`,
-    `<p>Story: <a href="${text(story.meta.url)}">${text(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`,
+    story.meta.url
+      ? `<p>Story: <a href="${text(story.meta.url)}">${text(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`
+      : `<p>Story: ${text(`${story.meta.outlet}, “${story.meta.headline}”`)}.</p>`,
     `</div>`,
   ].join('\n');
 }
