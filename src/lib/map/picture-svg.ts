@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { formatEventDate } from '../geo/format.ts';
 import type { CompiledStory } from '../story/types.ts';
-import { BASEMAP_PALETTES } from './basemap-layers.ts';
+import { BASEMAP_PALETTES, LINES, STORY_PALETTES, sizeAt } from './marks.ts';
 import {
   LABEL_STYLES,
   staticMapPicture,
@@ -16,7 +16,6 @@ import {
   type PictureLabel,
   type StaticPicture,
 } from './static-picture.ts';
-import { COLORS } from './story-layers.ts';
 import { PICTURE_SIZE } from './fit-bounds.ts';
 
 export interface StoryPictureOptions {
@@ -40,6 +39,7 @@ const OVERSCAN: [number, number] = [0.5, 0.65];
 const FONT = 'system-ui, sans-serif';
 const CREDIT_SIZE = 11;
 const PALETTE = BASEMAP_PALETTES.light;
+const COLORS = STORY_PALETTES.light;
 
 /** Each kind of label's colour and halo (colour, width in px either side), as the live map's. */
 const LABEL_PAINT: Record<LabelKind, { color: string; halo: string; haloWidth: number }> = {
@@ -110,7 +110,7 @@ export function storyPictureSvg({
   const band = creditBand(credit, width, height);
   const picture = storyPicture({ story, basemap, width, height, padding });
   const [x0, y0, x1, y1] = picture.extent;
-  const boundaryWidth = lineWidthAt(picture.zoom);
+  const boundaryWidth = num(sizeAt(LINES.boundary.width, picture.zoom), 2);
 
   const places = story.places.features.map((place) => place.properties.name);
   const distances = picture.distances.map((distance) => {
@@ -246,22 +246,6 @@ function labelSvg(label: PictureLabel): string {
 
 function path(d: string, attributes: string): string {
   return d ? `<path d="${d}" ${attributes}/>` : '';
-}
-
-/** The basemap boundary's width at a zoom, as the live map interpolates it (1 → 0.5, 5 → 1, 9 → 1.75 px). */
-function lineWidthAt(zoom: number): number {
-  const stops: [number, number][] = [
-    [1, 0.5],
-    [5, 1],
-    [9, 1.75],
-  ];
-  if (zoom <= stops[0]![0]) return stops[0]![1];
-  for (let i = 1; i < stops.length; i++) {
-    const [z1, w1] = stops[i]!;
-    const [z0, w0] = stops[i - 1]!;
-    if (zoom <= z1) return num(w0 + ((w1 - w0) * (zoom - z0)) / (z1 - z0), 2);
-  }
-  return stops[stops.length - 1]![1];
 }
 
 /** A coordinate for the file: to one decimal (0.1 px is finer than any screen draws). */

@@ -4,7 +4,6 @@ import { sampleStory } from '../../testing/sample-story.ts';
 import { contrast } from '../../testing/contrast.ts';
 import {
   CLICKABLE_LAYERS,
-  SOURCE,
   distanceLabel,
   distanceTextField,
   selectedCountryFilter,
@@ -17,6 +16,7 @@ import {
   storySources,
   localName,
 } from './story-layers.ts';
+import { SOURCE } from './ids.ts';
 
 describe('distanceLabel', () => {
   const [distance] = sampleStory().distances;
