@@ -10,7 +10,8 @@ import { compileStory } from '../story/compile.ts';
 import { shapeResolver } from '../story/shapes.ts';
 import type { CompiledStory } from '../story/types.ts';
 import { sampleStory } from '../../testing/sample-story.ts';
-import { creditLine, escapeXml, storyPicture, storyPictureSvg } from './picture-svg.ts';
+import { escapeXml, storyPicture, storyPictureSvg } from './picture-svg.ts';
+import { creditLine } from './credit.ts';
 
 const SEED = 'geodata/stories/npr-2024-09-30-israel-lebanon-ground-offensive';
 
@@ -148,7 +149,7 @@ describe('storyPictureSvg', () => {
       for (const place of story.places.features) {
         expect(desc).toContain(escapeXml(place.properties.name));
       }
-      expect(svg).toContain(`>${escapeXml(creditLine(story))}</text>`);
+      expect(svg).toContain(`>${escapeXml(creditLine(story.meta))}</text>`);
     });
 
     it('draws each place as the picture decides: a dot, a name, both, or neither', () => {

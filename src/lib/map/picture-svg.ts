@@ -4,7 +4,8 @@
  * are off, and downloads for slides with its credits inside it.
  */
 import type { FeatureCollection } from 'geojson';
-import { formatEventDate } from '../geo/format.ts';
+import { strings } from '../i18n/index.ts';
+import { creditLine } from './credit.ts';
 import type { CompiledStory } from '../story/types.ts';
 import { BASEMAP_PALETTES, LINES, STORY_PALETTES, sizeAt } from './marks.ts';
 import {
@@ -54,12 +55,6 @@ const LABEL_PAINT: Record<LabelKind, { color: string; halo: string; haloWidth: n
   city: { color: PALETTE.cityText, halo: PALETTE.landHalo, haloWidth: 1.5 },
 };
 
-/** The line that credits the story and the map's data, as the picture prints it. */
-export function creditLine({ meta }: CompiledStory): string {
-  const published = formatEventDate({ date: meta.published, datePrecision: 'day' });
-  return `Story: ${meta.outlet}, ${published} · Map: Dateline · Natural Earth · GeoNames`;
-}
-
 /** The white band behind the credit line, at the bottom left. */
 function creditBand(credit: string, width: number, height: number): Box {
   const style = { ...LABEL_STYLES.place, size: CREDIT_SIZE };
@@ -85,7 +80,7 @@ export function storyPicture({
     padding,
     units: 'both',
     overscan: OVERSCAN,
-    reserved: [creditBand(creditLine(story), width, height)],
+    reserved: [creditBand(creditLine(story.meta), width, height)],
   });
 }
 
@@ -106,7 +101,7 @@ export function storyPictureSvg({
   padding = 24,
 }: StoryPictureOptions): string {
   const { meta } = story;
-  const credit = creditLine(story);
+  const credit = creditLine(story.meta);
   const band = creditBand(credit, width, height);
   const picture = storyPicture({ story, basemap, width, height, padding });
   const [x0, y0, x1, y1] = picture.extent;
@@ -117,12 +112,9 @@ export function storyPictureSvg({
     const { from, to } = story.distances.find((candidate) => candidate.id === distance.id)!;
     const name = (id: string) =>
       story.places.features.find((place) => place.id === id)?.properties.name ?? id;
-    return `${name(from)} to ${name(to)}, ${distance.label}`;
+    return strings.picture.distance(name(from), name(to), distance.label);
   });
-  const description =
-    `A locator map for the story. Places: ${places.join(', ')}.` +
-    (distances.length ? ` Distances: ${distances.join('; ')}.` : '') +
-    ` ${credit}.`;
+  const description = strings.picture.description(places.join(', '), distances.join('; '), credit);
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" role="img" font-family="${FONT}">`,

@@ -8,10 +8,11 @@
 import { fitBoundsCamera, TILE_SIZE } from './fit-bounds.ts';
 import { geoArea, geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { formatDistance } from '../geo/format.ts';
+import { distanceText } from '../geo/format.ts';
+import { strings } from '../i18n/index.ts';
 import type { Precision } from '../data/schema.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
-import { storyCountries, type Units } from './story-layers.ts';
+import { distanceLabel, storyCountries, type Units } from './story-layers.ts';
 
 /** `[left, top, right, bottom]` in pixels. */
 export type Box = [number, number, number, number];
@@ -211,14 +212,14 @@ export function staticMapPicture({
   for (const place of order.filter((candidate) => candidate.rank === 1)) placeLabel(place);
 
   const distances = story.distances.map((distance) => {
-    const label = distanceText(distance, units);
+    const label = distanceLines(distance, units);
     const points = distanceRun(distance, project, view);
     const offEnd = [distance.from, distance.to].find((_, i) => {
       const end = distance.ends[i];
       return !end || !inside(project(end), view);
     });
     const lines = offEnd
-      ? [`to ${names.get(offEnd) ?? offEnd}: ${label.figure}`, ...label.article]
+      ? [strings.picture.toPlace(names.get(offEnd) ?? offEnd, label.figure), ...label.article]
       : [label.figure, ...label.article];
     const candidates = alongLine(points).flatMap(({ at, direction }) =>
       beside(lines, LABEL_STYLES.distance, at, direction, 8),
@@ -229,7 +230,7 @@ export function staticMapPicture({
     return {
       id: distance.id,
       d: draw(distance.line),
-      label: [label.figure, ...label.article.map((line) => `(${line})`)].join(' '),
+      label: distanceLabel(distance, units),
     };
   });
 
@@ -298,15 +299,13 @@ export function windForD3(geometry: Geometry): Geometry {
 }
 
 /** A distance's figures, in one unit or both, and the article's own words on their own line. */
-function distanceText(
+function distanceLines(
   distance: MeasuredDistance,
   units: Units | 'both',
 ): { figure: string; article: string[] } {
-  const figure =
-    units === 'both'
-      ? `${formatDistance(distance.measured.km, 'mi')} · ${formatDistance(distance.measured.km, 'km')}`
-      : formatDistance(distance.measured.km, units);
-  return { figure, article: distance.stated ? [`article: ${distance.stated.text}`] : [] };
+  const figure = distanceText(distance.measured.km, units);
+  const stated = distance.stated ? [strings.picture.articleSays(distance.stated.text)] : [];
+  return { figure, article: stated };
 }
 
 /** The exterior of a ring's area (the largest polygon's, for a MultiPolygon). */

@@ -11,7 +11,8 @@ import type {
   LayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { formatDistance } from '../geo/format.ts';
+import { distanceText } from '../geo/format.ts';
+import { strings } from '../i18n/index.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
 import {
@@ -52,9 +53,9 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
 }
 
 /** The measured figure, and beside it the article's own, as the line's label says them. */
-export function distanceLabel(distance: MeasuredDistance, units: Units): string {
-  const measured = formatDistance(distance.measured.km, units);
-  return distance.stated ? `${measured} (article: ${distance.stated.text})` : measured;
+export function distanceLabel(distance: MeasuredDistance, units: Units | 'both'): string {
+  const measured = distanceText(distance.measured.km, units);
+  return distance.stated ? strings.map.measuredAndStated(measured, distance.stated.text) : measured;
 }
 
 /**
