@@ -159,7 +159,7 @@ export const LINES = {
   },
   ring: { color: 'story.ring', width: 1.5, dash: [4, 2] },
   distance: { color: 'story.distance', width: 2, dash: [2, 2], round: true },
-  border: { color: 'story.border', width: 2.5 },
+  border: { color: 'story.border', width: 2.5, round: true },
   countrySelected: { color: 'story.selected', width: 2.5 },
   shapeSelected: { color: 'story.selected', width: 3 },
   measureRing: { color: 'measure.line', width: 1.5, dash: [3, 2] },

@@ -24,7 +24,14 @@ import {
   type LabelMark,
   type Theme,
 } from './marks.ts';
-import { circlePaint, fillPaint, labelLayout, labelPaint, linePaint } from './mark-style.ts';
+import {
+  circlePaint,
+  fillPaint,
+  labelLayout,
+  labelPaint,
+  lineLayout,
+  linePaint,
+} from './mark-style.ts';
 
 export type Units = 'mi' | 'km';
 
@@ -279,6 +286,7 @@ export function storyLayers({
       type: 'line',
       source: SOURCE.shapes,
       filter: ['==', ['get', 'kind'], 'border'],
+      layout: lineLayout(LINES.border),
       paint: linePaint(LINES.border, theme),
     },
     {
@@ -292,7 +300,7 @@ export function storyLayers({
       id: STORY_LAYER.distanceLine,
       type: 'line',
       source: SOURCE.distances,
-      layout: { 'line-cap': 'round' },
+      layout: lineLayout(LINES.distance),
       paint: linePaint(LINES.distance, theme),
     },
     {
