@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
+import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
@@ -72,7 +73,11 @@ function storyPageData(): Plugin {
           attrs: { rel: 'preload', as: 'image', href: `data/${index.default}/picture.svg` },
           injectTo: 'head',
         },
-        { tag: 'noscript', children: noscriptHtml(story, 'data/'), injectTo: 'body' },
+        {
+          tag: 'noscript',
+          children: noscriptHtml(story, { dataUrl: 'data/', picture: PICTURE_SIZE }),
+          injectTo: 'body',
+        },
       ];
     },
   };
