@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, point } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { nearestPointOnShape } from '../src/lib/geo/nearest.ts';
+import type { LngLat } from '../src/lib/geo/types.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { formatProblem } from '../src/lib/data/validate.ts';
@@ -63,9 +66,56 @@ describe('the seed story', () => {
     expect(booleanPointInPolygon(point(tehran.loc.coordinates), ring.area)).toBe(true);
   });
 
+  const standing = (place: string) => {
+    const member = ring.members.find((candidate) => candidate.place === place);
+    return member && member.judgedBy !== 'label' ? member.standing : member?.judgedBy;
+  };
+
   it('puts the Yemen strike beyond 1,000 miles, as the article says', () => {
-    expect(ring.inside).not.toContain('hodeidah-port');
+    expect(standing('hodeidah-port')).toBe('beyond');
     const fromIsrael = story.distances.find((distance) => distance.id === 'israel-to-hodeidah')!;
     expect(fromIsrael.measured.mi).toBeGreaterThan(1000);
+  });
+});
+
+describe('the seed story’s ring of 1,000 miles round Israel', () => {
+  const story = compileFolder('geodata/stories/npr-2024-09-30-israel-lebanon-ground-offensive');
+  const ring = story.rings.find((candidate) => candidate.id === 'israel-1000-mi')!;
+  const israel = resolveShape({ from: 'country', country: 'IL' }) as Polygon | MultiPolygon;
+  const member = (place: string) => ring.members.find((candidate) => candidate.place === place);
+
+  it('is drawn within 0.1 % of its radius everywhere along its edge', () => {
+    const rings =
+      ring.area.type === 'Polygon' ? ring.area.coordinates : ring.area.coordinates.flat();
+    let worst = 0;
+    for (const line of rings) {
+      for (let i = 0; i + 1 < line.length; i++) {
+        const [a, b] = [line[i] as LngLat, line[i + 1] as LngLat];
+        for (const t of [0, 0.25, 0.5, 0.75]) {
+          const p: LngLat = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+          const error = Math.abs(nearestPointOnShape(israel, p).km / ring.radiusKm - 1);
+          worst = Math.max(worst, error);
+        }
+      }
+    }
+    expect(worst).toBeLessThan(0.001);
+  }, 60_000);
+
+  it('judges Iran and Yemen by their territory: part of each is within 1,000 miles', () => {
+    expect(member('iran')).toMatchObject({ judgedBy: 'shape', standing: 'partly' });
+    expect(member('yemen')).toMatchObject({
+      judgedBy: 'shape',
+      standing: 'partly',
+      partWithin: 'north-west',
+    });
+  });
+
+  it('never judges a place by a point that only anchors its label', () => {
+    for (const place of story.places.features) {
+      const judged = member(place.id)!;
+      if (!place.properties.shape && ['area', 'region'].includes(place.properties.precision)) {
+        expect(judged.judgedBy, place.id).toBe('label');
+      }
+    }
   });
 });

@@ -3,15 +3,16 @@
  * distances and rings measured on the ellipsoid. It runs at build time, so a reader's
  * browser neither downloads the country outlines nor does the geodesy.
  */
-import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceCollection, Shape, StoryMeta } from '../data/schema.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
 import { kmToMiles, toKm } from '../geo/units.ts';
 import { geodesicLine } from '../geo/geodesic-line.ts';
 import { nearestPointOnShape } from '../geo/nearest.ts';
-import { ringAroundShape, geodesicCircle } from '../geo/ring.ts';
-import { booleanPointInPolygon, truncate } from '@turf/turf';
+import { RING_TOLERANCE, geodesicCircle, ringAroundShape, roundedWithin } from '../geo/ring.ts';
+import { truncate } from '@turf/turf';
+import { ringMembers } from './ring-members.ts';
 import type {
   CompiledStory,
   MeasuredDistance,
@@ -91,14 +92,22 @@ export function compileStory({
 
   const rings: MeasuredRing[] = meta.rings.map((ring) => {
     const radiusKm = toKm(ring.radius);
-    const area =
-      ring.aroundPart === 'shape'
-        ? ringAroundShape(asArea(shape(ring.around), ring.around), radiusKm)
-        : geodesicCircle(point(ring.around), radiusKm);
-    const inside = features
-      .filter((place) => booleanPointInPolygon(place.geometry as Point, area))
-      .map((place) => place.id);
-    return { ...ring, radiusKm, area: forDrawing(area), inside };
+    const toleranceKm = RING_TOLERANCE * radiusKm;
+    const around = ring.aroundPart === 'shape' ? asArea(shape(ring.around), ring.around) : null;
+    // Drawn within the tolerance: the shape ring budgets its own rounding; a circle's
+    // polygon is within 0.03 % of the radius, and its rounding gets a fifth of the tolerance.
+    const area = around
+      ? ringAroundShape(around, radiusKm, { tolerance: RING_TOLERANCE })
+      : roundedWithin(geodesicCircle(point(ring.around), radiusKm), 0.2 * toleranceKm);
+    const members = ringMembers({
+      places: features,
+      shapeOf: (placeId) => shapeOf.get(placeId),
+      center: around ? { shape: around } : { point: point(ring.around) },
+      area,
+      radiusKm,
+      toleranceKm,
+    });
+    return { ...ring, radiusKm, toleranceKm, area, members };
   });
 
   const firstView = features.filter(

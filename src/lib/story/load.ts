@@ -35,8 +35,11 @@ const CompiledStorySchema = v.object({
       id: v.string(),
       label: v.string(),
       radiusKm: v.number(),
+      toleranceKm: v.number(),
       area: GeoJsonObject,
-      inside: v.array(v.string()),
+      members: v.array(
+        v.looseObject({ place: v.string(), judgedBy: v.picklist(['shape', 'point', 'label']) }),
+      ),
     }),
   ),
   bounds: Bounds,

@@ -8,6 +8,9 @@ import type { Shape } from '../data/schema.ts';
 import { borderGeometry, countryGeometry, type NaturalEarth } from '../basemap/natural-earth.ts';
 import { ringAroundShape } from '../geo/ring.ts';
 
+/** How closely a border band's inner edge follows its width, as a fraction of it. */
+const BAND_TOLERANCE = 0.01;
+
 export function shapeResolver(ne: NaturalEarth) {
   return (shape: Shape) => {
     switch (shape.from) {
@@ -27,7 +30,9 @@ function borderBand(
   side: string,
   widthKm: number,
 ): Polygon | MultiPolygon {
-  const near = ringAroundShape(borderGeometry(ne, a, b), widthKm);
+  // 1 % of a band a few km wide is tens of metres, finer than the 3 decimals (~0.1 km) it
+  // is drawn with; the default 0.1 % would only make the build slower.
+  const near = ringAroundShape(borderGeometry(ne, a, b), widthKm, { tolerance: BAND_TOLERANCE });
   const band = intersect(featureCollection([feature(countryGeometry(ne, side)), feature(near)]));
   if (!band)
     throw new Error(`no land of ${side} lies within ${widthKm} km of the ${a}-${b} border`);

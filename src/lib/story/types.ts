@@ -20,6 +20,7 @@ import type {
   RangeRing,
   StoryMeta,
 } from '../data/schema.ts';
+import type { Standing } from '../geo/reach.ts';
 
 /** `[west, south, east, north]` in degrees. */
 export type Bounds = [number, number, number, number];
@@ -51,12 +52,38 @@ export interface MeasuredDistance extends DistanceAnnotation {
   line: LineString | MultiLineString;
 }
 
+export type CompassPoint =
+  'north' | 'north-east' | 'east' | 'south-east' | 'south' | 'south-west' | 'west' | 'north-west';
+
+/**
+ * How one place stands against a ring. `judgedBy: 'label'` is a place whose point only
+ * anchors its label (an area or region without a shape): it is not judged at all.
+ */
+export type RingMember =
+  | { place: string; judgedBy: 'label' }
+  | {
+      place: string;
+      /** What was measured: the place's shape, or its point (an exact or near location). */
+      judgedBy: 'shape' | 'point';
+      standing: Standing;
+      /** From the ring's centre (its point, or the nearest edge of its shape), in km. */
+      nearestKm: number;
+      farthestKm: number;
+      /** For a place partly within: where its part within lies, when that part is small. */
+      partWithin?: CompassPoint;
+    };
+
 export interface MeasuredRing extends RangeRing {
   radiusKm: number;
-  /** Everything within the radius, measured on the ellipsoid. */
+  /**
+   * How far the drawn edge may stray from the radius, in km; a place this close to the
+   * radius is "on the edge".
+   */
+  toleranceKm: number;
+  /** Everything within the radius, measured on the ellipsoid, drawn within the tolerance. */
   area: Polygon | MultiPolygon;
-  /** Which of the story's places lie inside the ring. */
-  inside: string[];
+  /** Every place of the story, judged by its own geometry against the radius. */
+  members: RingMember[];
 }
 
 export interface CompiledStory {
