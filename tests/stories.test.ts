@@ -3,7 +3,8 @@
  * compiles, and what we measure agrees with what the article states.
  */
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon, point } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { point } from '@turf/helpers';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { nearestPointOnShape } from '../src/lib/geo/nearest.ts';
 import type { LngLat } from '../src/lib/geo/types.ts';

@@ -16,6 +16,8 @@ import {
 
 /** Where story folders live, relative to the repository root. */
 export const STORIES_DIR = 'geodata/stories';
+/** Stories made for the tests only (built by `npm run build:test`, never published). */
+export const TEST_STORIES_DIR = 'tests/stories';
 
 /**
  * The story folders under `root` (each sub-folder, sorted; dot-folders skipped), as

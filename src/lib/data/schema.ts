@@ -35,11 +35,19 @@ export const HttpUrl = v.pipe(
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
-/** Ids are lowercase slugs so they can sit in URLs (`?place=hodeidah-port`). */
+/**
+ * Every id (of a story, place, event, distance, ring or step) is a lowercase slug, so that it
+ * can sit in a URL (`?place=hodeidah-port`) and a file name as it is.
+ */
 export const PlaceId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "hodeidah-port"'),
 );
+
+/** Whether `text` is an id of the {@link PlaceId} form. */
+export function isSlug(text: string): boolean {
+  return v.is(PlaceId, text);
+}
 
 /** ISO 3166-1 alpha-2, as used by country-coder for the inside-its-country check. */
 export const CountryCode = v.pipe(

@@ -3,11 +3,12 @@
  * geometry (its point, or every part of its area or line), on WGS84: what a range ring's
  * "within reach" and "beyond" lists say, without trusting the ring's drawn polygon.
  */
-import { booleanIntersects } from '@turf/turf';
+import { areaContains } from './antimeridian.ts';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { geodesicDistanceKm } from './distance.ts';
 import { nearestPointOnShape } from './nearest.ts';
 import { boundaryPoints } from './ring.ts';
+import type { Standing } from './standing.ts';
 import type { LngLat } from './types.ts';
 
 export type ReachShape = Polygon | MultiPolygon | LineString | MultiLineString;
@@ -15,14 +16,7 @@ export type ReachShape = Polygon | MultiPolygon | LineString | MultiLineString;
 /** A point, or a shape. */
 export type ReachGeometry = { point: LngLat } | { shape: ReachShape };
 
-/**
- * - `within`: every part lies inside the radius by more than the tolerance;
- * - `partly`: some part lies inside by more than the tolerance, and some part does not;
- * - `edge`: the nearest part lies within the tolerance of the radius, so the ring as drawn
- *   cannot tell whether it reaches it;
- * - `beyond`: every part lies outside the radius by more than the tolerance.
- */
-export type Standing = 'within' | 'partly' | 'edge' | 'beyond';
+export type { Standing } from './standing.ts';
 
 export interface Reach {
   standing: Standing;
@@ -65,11 +59,18 @@ export function reachOf({ center, place, radiusKm, toleranceKm }: ReachOptions):
   if ('point' in place) {
     nearestKm = farthestKm = distanceTo(place.point);
   } else {
-    const samples = boundaryPoints(place.shape, SAMPLE_KM);
     const { anchor, radiusKm: anchorRadiusKm } = anchorOf(center);
-    const fromAnchor = samples.map((p) => ({ p, km: geodesicDistanceKm(p, anchor) }));
-    farthestKm = farthest(fromAnchor, distanceTo);
-    nearestKm = meets(center, place.shape) ? 0 : nearest(fromAnchor, distanceTo, anchorRadiusKm);
+    const samples = boundaryPoints(place.shape, SAMPLE_KM).map((p) => ({
+      p,
+      km: geodesicDistanceKm(p, anchor),
+    }));
+    farthestKm = farthest(samples, distanceTo);
+    // An area holding the centre's anchor meets it; a part of the place inside the centre's
+    // area is found by the samples, whose distance is then 0.
+    const holdsAnchor =
+      (place.shape.type === 'Polygon' || place.shape.type === 'MultiPolygon') &&
+      areaContains(place.shape, anchor);
+    nearestKm = holdsAnchor ? 0 : nearest(samples, distanceTo, anchorRadiusKm);
   }
   return {
     standing: standingOf(nearestKm, farthestKm, radiusKm, toleranceKm),
@@ -102,13 +103,6 @@ function anchorOf(center: ReachGeometry): { anchor: LngLat; radiusKm: number } {
   const anchor = samples[0];
   if (!anchor) throw new RangeError('the centre shape has no vertices');
   return { anchor, radiusKm: Math.max(...samples.map((p) => geodesicDistanceKm(anchor, p))) };
-}
-
-function meets(center: ReachGeometry, shape: ReachShape): boolean {
-  return booleanIntersects(
-    'point' in center ? { type: 'Point', coordinates: center.point } : center.shape,
-    shape,
-  );
 }
 
 function nearest(

@@ -1,7 +1,10 @@
 /**
  * Range rings: everything within a distance of a point or of a shape, on WGS84.
  */
-import { featureCollection, simplify, truncate, union } from '@turf/turf';
+import { featureCollection } from '@turf/helpers';
+import { simplify } from '@turf/simplify';
+import { truncate } from '@turf/truncate';
+import { union } from '@turf/union';
 import type {
   Feature,
   LineString,
@@ -10,7 +13,9 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
+import { centralLng, unwrapAround } from './antimeridian.ts';
 import { geodesicCircle } from './circle.ts';
+import { linesOf, type LineOrArea } from './lines.ts';
 import { geodesicDistanceKm } from './distance.ts';
 import type { LngLat } from './types.ts';
 
@@ -59,7 +64,10 @@ const OUTPUT_TOLERANCE_STEPS = [0, 0.125, 0.25, 0.5, 1];
  * - its coordinates are rounded to the fewest decimals that move no vertex more than 0.2 ε
  *   (see {@link roundedWithin}), since the result is sent to the browser.
  * At the default 0.1 % that is 1.6 km for a ring of 1,000 miles, 0.1 km at 100 km.
- * Circles that cross the antimeridian or contain a pole are drawn as
+ *
+ * The shape is first brought into one turn of longitude round its middle (a Natural Earth
+ * country cut at 180° becomes one piece), so the result is continuous across the
+ * antimeridian as `antimeridian.ts` describes; circles that contain a pole are drawn as
  * {@link geodesicCircle} does.
  *
  * @example ringAroundShape(lebanon, 100) // MultiPolygon or Polygon: within 100 km of Lebanon
@@ -80,8 +88,9 @@ export function ringAroundShape(
   const inputToleranceDeg = Math.min(MAX_INPUT_TOLERANCE_DEG, (0.1 * errorKm) / KM_PER_DEGREE);
   const outputToleranceDeg = (0.3 * errorKm) / KM_PER_DEGREE;
 
+  const oneTurn = unwrapAround(shape, centralLng(shape));
   const input =
-    vertexCount(shape) > MAX_INPUT_VERTICES ? simplified(shape, inputToleranceDeg) : shape;
+    vertexCount(oneTurn) > MAX_INPUT_VERTICES ? simplified(oneTurn, inputToleranceDeg) : oneTurn;
   const circles = boundaryPoints(input, maxEdgeKm).map(
     (point): Feature<Polygon | MultiPolygon> => ({
       type: 'Feature',
@@ -111,10 +120,7 @@ export function ringAroundShape(
  *
  * @example roundedWithin(ring, 0.32) // 3 decimals (79 m)
  */
-export function roundedWithin<G extends Polygon | MultiPolygon | LineString | MultiLineString>(
-  geometry: G,
-  km: number,
-): G {
+export function roundedWithin<G extends LineOrArea>(geometry: G, km: number): G {
   const decimals = Math.min(7, Math.max(0, Math.ceil(Math.log10(KM_PER_DEGREE / Math.SQRT2 / km))));
   return truncate(geometry, { precision: decimals, coordinates: 2 });
 }
@@ -142,36 +148,21 @@ function unionAll(
   return level[0] ?? null;
 }
 
-type Shape = Polygon | MultiPolygon | LineString | MultiLineString;
-
-function simplified<G extends Shape>(shape: G, tolerance: number): G {
+function simplified<G extends LineOrArea>(shape: G, tolerance: number): G {
   return simplify(shape, { tolerance, highQuality: true, mutate: false });
 }
 
-/** The shape's rings or lines, as lists of positions. */
-function lines(shape: Shape): Position[][] {
-  switch (shape.type) {
-    case 'LineString':
-      return [shape.coordinates];
-    case 'Polygon':
-    case 'MultiLineString':
-      return shape.coordinates;
-    case 'MultiPolygon':
-      return shape.coordinates.flat();
-  }
-}
-
-function vertexCount(shape: Shape): number {
-  return lines(shape).reduce((sum, line) => sum + line.length, 0);
+function vertexCount(shape: LineOrArea): number {
+  return linesOf(shape).reduce((sum, line) => sum + line.length, 0);
 }
 
 /**
  * Every boundary vertex, plus points along each edge (evenly, straight in lng/lat, as the
  * map draws the edge) so that none is more than `maxEdgeKm` from the next.
  */
-export function boundaryPoints(shape: Shape, maxEdgeKm: number): LngLat[] {
+export function boundaryPoints(shape: LineOrArea, maxEdgeKm: number): LngLat[] {
   const points: LngLat[] = [];
-  for (const line of lines(shape)) {
+  for (const line of linesOf(shape)) {
     const last = line[line.length - 1];
     // A line's last vertex is no edge's start; a ring's is its first again.
     if (last && (shape.type === 'LineString' || shape.type === 'MultiLineString')) {

@@ -48,11 +48,13 @@ function acrossTheAntimeridian(): CompiledStory {
     ...place,
     geometry: {
       type: 'Point' as const,
-      coordinates: [
-        [179.5, -17],
-        [-179.5, -17],
-        [180, -16.5],
-      ][i]!,
+      coordinates: (
+        [
+          [179.5, -17],
+          [-179.5, -17],
+          [180, -16.5],
+        ] as [number, number][]
+      )[i]!,
     },
   }));
   return {

@@ -5,13 +5,14 @@
  */
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceCollection, Shape, StoryMeta } from '../data/schema.ts';
+import { centralLng, unwrapAround } from '../geo/antimeridian.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
 import { kmToMiles, toKm } from '../geo/units.ts';
 import { geodesicLine } from '../geo/geodesic-line.ts';
 import { nearestPointOnShape } from '../geo/nearest.ts';
 import { RING_TOLERANCE, geodesicCircle, ringAroundShape, roundedWithin } from '../geo/ring.ts';
-import { truncate } from '@turf/turf';
+import { truncate } from '@turf/truncate';
 import { ringMembers } from './ring-members.ts';
 import type {
   CompiledStory,
@@ -98,7 +99,7 @@ export function compileStory({
     // polygon is within 0.03 % of the radius, and its rounding gets a fifth of the tolerance.
     const area = around
       ? ringAroundShape(around, radiusKm, { tolerance: RING_TOLERANCE })
-      : roundedWithin(geodesicCircle(point(ring.around), radiusKm), 0.2 * toleranceKm);
+      : roundedWithin(continuous(geodesicCircle(point(ring.around), radiusKm)), 0.2 * toleranceKm);
     const members = ringMembers({
       places: features,
       shapeOf: (placeId) => shapeOf.get(placeId),
@@ -131,11 +132,17 @@ export function compileStory({
 }
 
 /**
- * Three decimals (about 100 m): finer than the Natural Earth shapes and approximate areas
- * they are drawn from, and a smaller first download.
+ * As the map draws it: in one piece across the antimeridian (see `antimeridian.ts`), to three
+ * decimals (about 100 m), finer than the Natural Earth shapes and approximate areas they are
+ * drawn from, and a smaller first download.
  */
 function forDrawing<T extends ShapeGeometry>(geometry: T): T {
-  return truncate(geometry, { precision: 3, coordinates: 2 });
+  return truncate(continuous(geometry), { precision: 3, coordinates: 2 });
+}
+
+/** In one piece across the antimeridian, round its own middle (see `antimeridian.ts`). */
+function continuous<T extends ShapeGeometry>(geometry: T): T {
+  return unwrapAround(geometry, centralLng(geometry));
 }
 
 function asArea(geometry: ShapeGeometry, placeId: string): Polygon | MultiPolygon {

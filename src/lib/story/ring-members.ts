@@ -4,18 +4,15 @@
  * location), and not at all when the point only anchors a label (an area or region drawn
  * without a shape): a label point says nothing about where the place ends.
  */
-import {
-  area as areaOf,
-  centroid,
-  feature,
-  featureCollection,
-  intersect,
-  rhumbBearing,
-} from '@turf/turf';
+import { area as areaOf } from '@turf/area';
+import { centroid } from '@turf/centroid';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { reachOf, type ReachGeometry } from '../geo/reach.ts';
 import type { LngLat } from '../geo/types.ts';
-import type { CompassPoint, PlaceFeature, RingMember } from './types.ts';
+import { Mask, WGS84 } from '../geo/wgs84.ts';
+import { COMPASS_POINTS, type CompassPoint, type PlaceFeature, type RingMember } from './types.ts';
 
 type ShapeGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
 
@@ -62,17 +59,6 @@ export function ringMembers({
   });
 }
 
-const COMPASS: CompassPoint[] = [
-  'north',
-  'north-east',
-  'east',
-  'south-east',
-  'south',
-  'south-west',
-  'west',
-  'north-west',
-];
-
 /**
  * Where the part of `shape` inside `ring` lies, seen from the middle of the whole shape, to
  * the nearest of eight compass points; none when the part covers most of the shape (then
@@ -85,6 +71,8 @@ export function directionOfPart(
   const part = intersect(featureCollection([feature(shape), feature(ring)]));
   if (!part) return undefined;
   if (areaOf(part) > 0.5 * areaOf(shape)) return undefined;
-  const bearing = rhumbBearing(centroid(shape), centroid(part));
-  return COMPASS[Math.round((((bearing % 360) + 360) % 360) / 45) % 8];
+  const [fromLng, fromLat] = centroid(shape).geometry.coordinates as LngLat;
+  const [toLng, toLat] = centroid(part).geometry.coordinates as LngLat;
+  const bearing = WGS84.Inverse(fromLat, fromLng, toLat, toLng, Mask.AZIMUTH).azi1 ?? 0;
+  return COMPASS_POINTS[Math.round((((bearing % 360) + 360) % 360) / 45) % 8];
 }

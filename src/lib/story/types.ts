@@ -1,114 +1,156 @@
 /**
- * A compiled story: what the build makes of a validated story folder and what the app,
- * the static picture and the tests read. Shapes named by `shape` are resolved from Natural
- * Earth, and every distance and ring is measured on the WGS84 ellipsoid, once, at build time.
+ * The compiled story: what the build makes of a validated story folder, and what the app, the
+ * still picture and the tests read. Shapes named by `shape` are resolved from Natural Earth,
+ * and every distance and ring is measured on the WGS84 ellipsoid, once, at build time.
+ *
+ * Like the story folder's own schema (`../data/schema.ts`), these are valibot schemas with
+ * the TypeScript types inferred from them: the browser checks what it downloads with the very
+ * schema the types come from (`load.ts`), so the two cannot drift apart.
  */
-import type {
-  Feature,
-  FeatureCollection,
-  LineString,
-  MultiLineString,
-  MultiPolygon,
-  Point,
-  Polygon,
-} from 'geojson';
-import type {
+import * as v from 'valibot';
+import {
   DistanceAnnotation,
-  PlaceKind,
-  PlaceProperties,
-  Precision,
+  PLACE_KINDS,
+  PlaceCollection,
+  PlaceId,
+  PRECISIONS,
   RangeRing,
   StoryMeta,
 } from '../data/schema.ts';
-import type { Standing } from '../geo/reach.ts';
+import { STANDINGS } from '../geo/standing.ts';
+import type { Bounds } from '../geo/types.ts';
 
-/** `[west, south, east, north]` in degrees. */
-export type Bounds = [number, number, number, number];
+export type { PlaceFeature } from '../data/schema.ts';
 
-export type PlaceFeature = Feature<Point, PlaceProperties> & { id: string };
+/**
+ * A GeoJSON position as the build writes it, `[lng, lat]` (already checked against the story
+ * folder's schema): typed `number[]` as in `geojson`, so geometry here is GeoJSON geometry.
+ */
+const Coordinates = v.pipe(v.array(v.number()), v.length(2));
+const Line = v.array(Coordinates);
+const Rings = v.array(Line);
+
+export const LineGeometry = v.variant('type', [
+  v.strictObject({ type: v.literal('LineString'), coordinates: Line }),
+  v.strictObject({ type: v.literal('MultiLineString'), coordinates: v.array(Line) }),
+]);
+export const AreaGeometry = v.variant('type', [
+  v.strictObject({ type: v.literal('Polygon'), coordinates: Rings }),
+  v.strictObject({ type: v.literal('MultiPolygon'), coordinates: v.array(Rings) }),
+]);
+export type AreaGeometry = v.InferOutput<typeof AreaGeometry>;
+
+/** `[west, south, east, north]` in the convention of {@link Bounds}. */
+export const BoundsSchema = v.pipe(
+  v.tuple([v.number(), v.number(), v.number(), v.number()]),
+  v.check(([west, south, east, north]) => west < east && south <= north, 'is not a box'),
+  v.transform((box): Bounds => box),
+);
 
 /** The area or line of a place with a `shape`, keyed back to its place. */
-export interface ShapeProperties {
-  place: string;
-  kind: PlaceKind;
-  precision: Precision;
-}
-export type ShapeFeature = Feature<
-  Polygon | MultiPolygon | LineString | MultiLineString,
-  ShapeProperties
->;
+export const ShapeProperties = v.strictObject({
+  place: PlaceId,
+  kind: v.picklist(PLACE_KINDS),
+  precision: v.picklist(PRECISIONS),
+});
+export type ShapeProperties = v.InferOutput<typeof ShapeProperties>;
 
-export interface MeasuredLength {
-  km: number;
-  mi: number;
-}
+export const ShapeFeature = v.strictObject({
+  type: v.literal('Feature'),
+  geometry: v.union([AreaGeometry, LineGeometry]),
+  properties: ShapeProperties,
+});
+export type ShapeFeature = v.InferOutput<typeof ShapeFeature>;
 
-export interface MeasuredDistance extends DistanceAnnotation {
+/** A length measured once, given in both units so neither is a rounding of the other. */
+export const MeasuredLength = v.strictObject({ km: v.number(), mi: v.number() });
+export type MeasuredLength = v.InferOutput<typeof MeasuredLength>;
+
+export const MeasuredDistance = v.strictObject({
+  ...DistanceAnnotation.entries,
   /** Geodesic length between the two ends, on the WGS84 ellipsoid. */
-  measured: MeasuredLength;
+  measured: MeasuredLength,
   /** The ends actually measured between (the nearest edge, for `fromPart: 'shape'`). */
-  ends: [[number, number], [number, number]];
+  ends: v.tuple([v.tuple([v.number(), v.number()]), v.tuple([v.number(), v.number()])]),
   /** The geodesic as a line, split at the antimeridian where it crosses it. */
-  line: LineString | MultiLineString;
-}
+  line: LineGeometry,
+});
+export type MeasuredDistance = v.InferOutput<typeof MeasuredDistance>;
 
-export type CompassPoint =
-  'north' | 'north-east' | 'east' | 'south-east' | 'south' | 'south-west' | 'west' | 'north-west';
+export const COMPASS_POINTS = [
+  'north',
+  'north-east',
+  'east',
+  'south-east',
+  'south',
+  'south-west',
+  'west',
+  'north-west',
+] as const;
+export type CompassPoint = (typeof COMPASS_POINTS)[number];
 
 /**
  * How one place stands against a ring. `judgedBy: 'label'` is a place whose point only
  * anchors its label (an area or region without a shape): it is not judged at all.
  */
-export type RingMember =
-  | { place: string; judgedBy: 'label' }
-  | {
-      place: string;
-      /** What was measured: the place's shape, or its point (an exact or near location). */
-      judgedBy: 'shape' | 'point';
-      standing: Standing;
-      /** From the ring's centre (its point, or the nearest edge of its shape), in km. */
-      nearestKm: number;
-      farthestKm: number;
-      /** For a place partly within: where its part within lies, when that part is small. */
-      partWithin?: CompassPoint;
-    };
+export const RingMember = v.variant('judgedBy', [
+  v.strictObject({ place: PlaceId, judgedBy: v.literal('label') }),
+  v.strictObject({
+    place: PlaceId,
+    /** What was measured: the place's shape, or its point (an exact or near location). */
+    judgedBy: v.picklist(['shape', 'point']),
+    standing: v.picklist(STANDINGS),
+    /** From the ring's centre (its point, or the nearest edge of its shape), in km. */
+    nearestKm: v.number(),
+    farthestKm: v.number(),
+    /** For a place partly within: where its part within lies, when that part is small. */
+    partWithin: v.optional(v.picklist(COMPASS_POINTS)),
+  }),
+]);
+export type RingMember = v.InferOutput<typeof RingMember>;
 
-export interface MeasuredRing extends RangeRing {
-  radiusKm: number;
+export const MeasuredRing = v.strictObject({
+  ...RangeRing.entries,
+  radiusKm: v.number(),
   /**
    * How far the drawn edge may stray from the radius, in km; a place this close to the
    * radius is "on the edge".
    */
-  toleranceKm: number;
+  toleranceKm: v.number(),
   /** Everything within the radius, measured on the ellipsoid, drawn within the tolerance. */
-  area: Polygon | MultiPolygon;
+  area: AreaGeometry,
   /** Every place of the story, judged by its own geometry against the radius. */
-  members: RingMember[];
-}
+  members: v.array(RingMember),
+});
+export type MeasuredRing = v.InferOutput<typeof MeasuredRing>;
 
-export interface CompiledStory {
+export const CompiledStory = v.strictObject({
   /** The folder name. */
-  id: string;
-  meta: Omit<StoryMeta, 'distances' | 'rings'>;
-  places: { type: 'FeatureCollection'; features: PlaceFeature[] };
-  shapes: FeatureCollection<ShapeFeature['geometry'], ShapeProperties>;
-  distances: MeasuredDistance[];
-  rings: MeasuredRing[];
-  /** What the map fits on load: every place of the story. */
-  bounds: Bounds;
-}
+  id: PlaceId,
+  meta: v.omit(StoryMeta, ['distances', 'rings']),
+  places: PlaceCollection,
+  shapes: v.strictObject({ type: v.literal('FeatureCollection'), features: v.array(ShapeFeature) }),
+  distances: v.array(MeasuredDistance),
+  rings: v.array(MeasuredRing),
+  /** What the map fits on load: the story's places. */
+  bounds: BoundsSchema,
+});
+export type CompiledStory = v.InferOutput<typeof CompiledStory>;
 
 /**
  * What the page needs before the story itself arrives: enough to draw the header and to
  * start the map on the story's view while `story.json` downloads.
  */
-export type StoryIndexEntry = Pick<
-  StoryMeta,
-  'headline' | 'outlet' | 'url' | 'published' | 'dateline' | 'summary'
-> & { id: string; bounds: Bounds };
+export const StoryIndexEntry = v.strictObject({
+  id: PlaceId,
+  ...v.pick(StoryMeta, ['headline', 'outlet', 'url', 'published', 'dateline', 'summary']).entries,
+  bounds: BoundsSchema,
+});
+export type StoryIndexEntry = v.InferOutput<typeof StoryIndexEntry>;
 
 /** `data/index.json`: which stories the build holds, and which opens by default. */
-export interface StoryIndex {
-  stories: StoryIndexEntry[];
-  default: string;
-}
+export const StoryIndex = v.strictObject({
+  stories: v.array(StoryIndexEntry),
+  default: v.string(),
+});
+export type StoryIndex = v.InferOutput<typeof StoryIndex>;
