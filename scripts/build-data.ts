@@ -5,6 +5,7 @@
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
+ *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
  * Every story passes the validator first; one invalid story fails the build.
  *
  * `--test-stories` also builds the stories in `tests/stories/` (fixtures the browser tests
@@ -17,7 +18,7 @@ import { buildBasemap } from '../src/lib/basemap/build.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
-import { formatProblem } from '../src/lib/data/validate.ts';
+import { formatProblem } from '../src/lib/data/problems.ts';
 import {
   listStoryFolders,
   readAndValidateStory,
@@ -28,6 +29,7 @@ import { compileStory } from '../src/lib/story/compile.ts';
 import { storyCountries } from '../src/lib/map/story-layers.ts';
 import { storyPictureSvg } from '../src/lib/map/picture-svg.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
+import { buildGazetteerAsset, GAZETTEER_FILE } from './geoparse-gazetteer.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
 const STORY_ROOTS = [
@@ -83,3 +85,5 @@ writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
 // The measuring tool's cities, once for every story; fetched only when the tool opens.
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));
+// The geoparser's gazetteer: every place a draft may name (see src/lib/geoparse/gazetteer.ts).
+writeFileSync(GAZETTEER_FILE, JSON.stringify(buildGazetteerAsset()));

@@ -10,7 +10,7 @@ import { nearestPointOnShape } from '../src/lib/geo/nearest.ts';
 import type { LngLat } from '../src/lib/geo/types.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
-import { formatProblem } from '../src/lib/data/validate.ts';
+import { formatProblem } from '../src/lib/data/problems.ts';
 import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
 import { toKm } from '../src/lib/geo/units.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
