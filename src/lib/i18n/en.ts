@@ -83,6 +83,8 @@ export const en = {
     close: (name: string) => `Close ${name}`,
     closeMark: '×',
     mention: (quote: string) => `The article: “${quote}”`,
+    /** The article's words for a place inside a statement it attributes. */
+    mentionBy: (quote: string, by: string) => `The article, reporting ${by}: “${quote}”`,
     noEvents: 'The article names this place without an event of its own.',
     casualty: (figure: string, type: string, reportedBy: string) =>
       `${figure} ${type}, according to ${reportedBy}`,
