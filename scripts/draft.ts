@@ -7,7 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countryAt } from '../src/lib/data/country-lookup.ts';
-import { formatProblem, PLACES_FILE, STORY_FILE, validateStory } from '../src/lib/data/validate.ts';
+import { formatProblem } from '../src/lib/data/problems.ts';
+import { PLACES_FILE, STORY_FILE } from '../src/lib/data/schema.ts';
+import { validateStory } from '../src/lib/data/validate.ts';
 import { draftStory } from '../src/lib/draft/draft-story.ts';
 import { checkArticle } from '../src/lib/draft/check-article.ts';
 import { readArgs, runCommand, UsageError } from './cli.ts';
