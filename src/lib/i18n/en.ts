@@ -5,6 +5,7 @@
  * (headlines, place names, events) is not here: it comes in the story's own language.
  */
 import type { DatePrecision, PlaceKind, Precision, QUALIFIERS } from '../data/schema.ts';
+import type { CompassPoint } from '../story/types.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];
 
@@ -120,11 +121,16 @@ export const en = {
     close: (name: string) => `Close ${name}`,
     closeMark: '×',
     mention: (quote: string) => `The article: “${quote}”`,
+    /** The article's words for a place inside a statement it attributes. */
+    mentionBy: (quote: string, by: string) => `The article, reporting ${by}: “${quote}”`,
     noEvents: 'The article names this place without an event of its own.',
     casualty: (figure: string, type: string, reportedBy: string) =>
       `${figure} ${type}, according to ${reportedBy}`,
     alsoInvolves: (names: string) => `Also involves: ${names}`,
     insideRing: (label: string) => `Inside the ring “${label}”.`,
+    partlyInsideRing: (label: string) => `Partly inside the ring “${label}”.`,
+    onRingEdge: (label: string) =>
+      `On the edge of the ring “${label}”: too close to its radius to say.`,
     locationSource: 'Where this location comes from',
     contextWhy: (why: string) => `Added for context: ${why} Source:`,
   },
@@ -148,6 +154,24 @@ export const en = {
       `Radius ${radius}, measured on the globe from ${around}.`,
     withinReach: (names: string) => `Within reach: ${names}.`,
     beyond: (names: string) => `Beyond: ${names}.`,
+    /** Places within the drawn ring's own error of the radius. */
+    onTheEdge: (names: string, tolerance: string) =>
+      `On the edge (within ${tolerance} of the radius, closer than the ring is drawn): ${names}.`,
+    /** The part of a place within a ring: "northern Yemen", or "part of Iran". */
+    partOf: (name: string, direction?: string) =>
+      direction ? `${direction} ${name}` : `part of ${name}`,
+    restOf: (name: string) => `the rest of ${name}`,
+    /** Where a part lies, as an adjective before a place's name. */
+    direction: {
+      north: 'northern',
+      'north-east': 'north-eastern',
+      east: 'eastern',
+      'south-east': 'south-eastern',
+      south: 'southern',
+      'south-west': 'south-western',
+      west: 'western',
+      'north-west': 'north-western',
+    } satisfies Record<CompassPoint, string>,
     nonePlaces: 'none of the places',
   },
   legend: {
