@@ -136,7 +136,7 @@ describe('the seed story’s ring of 1,000 miles round Israel', () => {
 });
 
 describe('the seed story’s places and dates, against the fact-check', () => {
-  const story = compileFolder('geodata/stories/npr-2024-09-30-israel-lebanon-ground-offensive');
+  const story = readBuilt(CompiledStory, `${SEED}/story.json`);
   const places = story.places.features;
   const eventAt = (id: string) =>
     places.flatMap((place) =>
