@@ -24,7 +24,12 @@ export interface ReaderLine {
 }
 
 /** Every line of the story a reader sees as the map's own words, in file order. */
-export function readerLines({ meta, features, storyFile, placesFile }: RuleContext): ReaderLine[] {
+export function readerLines({
+  meta,
+  features,
+  storyFile,
+  placesFile,
+}: Pick<RuleContext, 'meta' | 'features' | 'storyFile' | 'placesFile'>): ReaderLine[] {
   const lines: ReaderLine[] = [];
   if (meta) {
     lines.push({ file: storyFile, field: 'summary', text: meta.summary });
@@ -170,12 +175,13 @@ export function sentencesOf(text: string): string[] {
 }
 
 const STOPWORDS = new Set(
-  'the and that this with from into were was are for its his her their they them has have had been which who what when where than then also but not over after before about said says told'.split(
+  'the and that this with from into were was are for its his her their they them has have had been which who what when where than then also but not over after before about said says told more less most away'.split(
     ' ',
   ),
 );
 
-function contentWords(text: string): Set<string> {
+/** The words that carry meaning: three letters or more, not the commonest. */
+export function contentWords(text: string): Set<string> {
   return new Set(
     (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).filter(
       (word) => word.length >= 3 && !STOPWORDS.has(word),
