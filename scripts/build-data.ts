@@ -28,7 +28,8 @@ import {
 } from '../src/lib/data/read-story.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
 import { storyCountries } from '../src/lib/map/story-layers.ts';
-import { storyPictureSvg } from '../src/lib/map/picture-svg.ts';
+import { pictureSvg } from '../src/lib/map/picture/svg.ts';
+import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
 import { GAZETTEER_FILES, gazetteerAssets } from './geoparse-gazetteer.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
@@ -62,7 +63,7 @@ for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
   writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
   writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
   // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-  writeFileSync(join(dir, 'picture.svg'), storyPictureSvg({ story, basemap }));
+  writeFileSync(join(dir, 'picture.svg'), pictureSvg(storyPicture({ story, basemap })));
   const { headline, outlet, url, published, dateline, summary } = meta;
   index.stories.push({
     id,
