@@ -3,10 +3,11 @@
  * compiles, and what we measure agrees with what the article states.
  */
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon, point } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { point } from '@turf/helpers';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
-import { formatProblem } from '../src/lib/data/validate.ts';
+import { formatProblem } from '../src/lib/data/problems.ts';
 import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
 import { toKm } from '../src/lib/geo/units.ts';
 import { compileStory } from '../src/lib/story/compile.ts';

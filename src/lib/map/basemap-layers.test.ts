@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_LAYERS } from '../basemap/types.ts';
 import { contrast } from '../../testing/contrast.ts';
 import { basemapLayers, basemapSource } from './basemap-layers.ts';
-import { BASEMAP_PALETTES, type Theme } from './marks.ts';
+import { BASEMAP_PALETTES } from './marks.ts';
+import type { StoryTheme } from '../story/theme.ts';
 
-const themes: { theme: Theme }[] = [{ theme: 'light' }, { theme: 'dark' }];
+const themes: { theme: StoryTheme }[] = [{ theme: 'light' }, { theme: 'dark' }];
 
 /** Every `['get', 'layer']` comparison in a filter, with the value compared against. */
 function layerValues(filter: unknown): string[] {

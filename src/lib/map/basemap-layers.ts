@@ -17,15 +17,8 @@ import type {
 import { BASEMAP_ATTRIBUTION } from '../basemap/attribution.ts';
 import type { BasemapLayer } from '../basemap/types.ts';
 import { BASEMAP_LAYER, SOURCE } from './ids.ts';
-import {
-  BASEMAP_PALETTES,
-  CIRCLES,
-  FILLS,
-  LABELS,
-  LINES,
-  type LabelMark,
-  type Theme,
-} from './marks.ts';
+import { BASEMAP_PALETTES, CIRCLES, FILLS, LABELS, LINES, type LabelMark } from './marks.ts';
+import type { StoryTheme } from '../story/theme.ts';
 import {
   circlePaint,
   fillPaint,
@@ -81,7 +74,7 @@ export interface BasemapLayersOptions {
  */
 export function basemapLayers(
   sourceId: string = SOURCE.basemap,
-  theme: Theme = 'light',
+  theme: StoryTheme = 'light',
   { hideCountryLabels = [] }: BasemapLayersOptions = {},
 ): LayerSpecification[] {
   const source = sourceId;
@@ -124,7 +117,7 @@ function names(
   id: string,
   source: string,
   mark: LabelMark,
-  theme: Theme,
+  theme: StoryTheme,
   filter: FilterSpecification,
   layout: SymbolLayerSpecification['layout'] = {},
 ): SymbolLayerSpecification {
@@ -139,7 +132,7 @@ function names(
   };
 }
 
-function oceanLabels(source: string, theme: Theme): LayerSpecification[] {
+function oceanLabels(source: string, theme: StoryTheme): LayerSpecification[] {
   return [
     names(BASEMAP_LAYER.ocean, source, LABELS.ocean, theme, only('label-ocean', 1, 1)),
     names(BASEMAP_LAYER.sea, source, LABELS.sea, theme, only('label-ocean', 2)),
@@ -148,7 +141,7 @@ function oceanLabels(source: string, theme: Theme): LayerSpecification[] {
 
 function countryLabels(
   source: string,
-  theme: Theme,
+  theme: StoryTheme,
   hidden: readonly string[],
 ): LayerSpecification[] {
   const shown = (filter: FilterSpecification): FilterSpecification =>
@@ -180,7 +173,7 @@ function countryLabels(
   ];
 }
 
-function cityLabels(source: string, theme: Theme): LayerSpecification[] {
+function cityLabels(source: string, theme: StoryTheme): LayerSpecification[] {
   const groups = [
     {
       dot: BASEMAP_LAYER.cityDotMajor,

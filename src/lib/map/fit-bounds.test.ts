@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '../story/types.ts';
+import type { Bounds } from '../geo/types.ts';
 import {
   fitBoundsCamera,
   PICTURE_SIZE,

@@ -3,7 +3,8 @@
  * picture draw them: the same colours, widths, dashes and radii, so the key explains the
  * marks the reader sees. Each swatch is SVG shapes in a 24 × 16 box.
  */
-import { CIRCLES, FILLS, LINES, color, sizeAt, type CircleMark, type Theme } from './marks.ts';
+import { CIRCLES, FILLS, LINES, color, sizeAt, type CircleMark } from './marks.ts';
+import type { StoryTheme } from '../story/theme.ts';
 
 export interface SwatchShape {
   tag: 'circle' | 'rect' | 'line' | 'path';
@@ -19,7 +20,7 @@ export interface LegendEntry {
 /** The swatch box's height, in px: a dot larger than it is drawn to scale, smaller. */
 const BOX_HEIGHT = 16;
 
-function circle(mark: CircleMark, theme: Theme, scale = 1): SwatchShape {
+function circle(mark: CircleMark, theme: StoryTheme, scale = 1): SwatchShape {
   return {
     tag: 'circle',
     attributes: {
@@ -35,7 +36,7 @@ function circle(mark: CircleMark, theme: Theme, scale = 1): SwatchShape {
   };
 }
 
-function stroke(line: keyof typeof LINES, theme: Theme): Record<string, string | number> {
+function stroke(line: keyof typeof LINES, theme: StoryTheme): Record<string, string | number> {
   const mark: (typeof LINES)[keyof typeof LINES] = LINES[line];
   const width = sizeAt(mark.width, 0);
   return {
@@ -48,7 +49,7 @@ function stroke(line: keyof typeof LINES, theme: Theme): Record<string, string |
 }
 
 /** The legend's entries, top to bottom. */
-export function legendEntries(theme: Theme = 'light'): LegendEntry[] {
+export function legendEntries(theme: StoryTheme = 'light'): LegendEntry[] {
   const haloScale = (BOX_HEIGHT / 2 - 0.5) / CIRCLES.haloNear.radius;
   return [
     { text: 'event', shapes: [circle(CIRCLES.dotEvent, theme)] },

@@ -16,10 +16,10 @@ import {
   type FillMark,
   type LabelMark,
   type LineMark,
-  type Theme,
 } from './marks.ts';
+import type { StoryTheme } from '../story/theme.ts';
 
-export function linePaint(mark: LineMark, theme: Theme): LineLayerSpecification['paint'] {
+export function linePaint(mark: LineMark, theme: StoryTheme): LineLayerSpecification['paint'] {
   return {
     'line-color': color(mark.color, theme),
     'line-width': sizeProperty(mark.width),
@@ -31,14 +31,17 @@ export function lineLayout(mark: LineMark): LineLayerSpecification['layout'] {
   return mark.round ? { 'line-join': 'round', 'line-cap': 'round' } : {};
 }
 
-export function fillPaint(mark: FillMark, theme: Theme): FillLayerSpecification['paint'] {
+export function fillPaint(mark: FillMark, theme: StoryTheme): FillLayerSpecification['paint'] {
   return {
     'fill-color': color(mark.color, theme),
     ...(mark.opacity === 1 ? {} : { 'fill-opacity': mark.opacity }),
   };
 }
 
-export function circlePaint(mark: CircleMark, theme: Theme): CircleLayerSpecification['paint'] {
+export function circlePaint(
+  mark: CircleMark,
+  theme: StoryTheme,
+): CircleLayerSpecification['paint'] {
   return {
     'circle-radius': mark.radius,
     // A ring round a place: MapLibre fills every circle, so with nothing at all.
@@ -50,7 +53,7 @@ export function circlePaint(mark: CircleMark, theme: Theme): CircleLayerSpecific
   };
 }
 
-export function labelPaint(mark: LabelMark, theme: Theme): SymbolLayerSpecification['paint'] {
+export function labelPaint(mark: LabelMark, theme: StoryTheme): SymbolLayerSpecification['paint'] {
   return {
     'text-color': color(mark.color, theme),
     'text-halo-color': color(mark.halo, theme),

@@ -10,7 +10,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-export type Theme = 'light' | 'dark';
+import type { StoryTheme } from '../story/theme.ts';
 
 /** How the map frames a story on its first view, and how far it may zoom in. */
 export const CAMERA = {
@@ -45,9 +45,9 @@ export const STORY_PALETTES = {
     selected: '#6fdcb0',
     halo: '#1b232b',
   },
-} as const satisfies Record<Theme, Record<string, string>>;
+} as const satisfies Record<StoryTheme, Record<string, string>>;
 
-export type StoryPalette = (typeof STORY_PALETTES)[Theme];
+export type StoryPalette = (typeof STORY_PALETTES)[StoryTheme];
 
 /** The basemap's colours: calm and neutral, so the story's own marks carry the colour. */
 export const BASEMAP_PALETTES = {
@@ -77,24 +77,24 @@ export const BASEMAP_PALETTES = {
     landHalo: '#2c2f33',
     waterHalo: '#1b232b',
   },
-} as const satisfies Record<Theme, Record<string, string>>;
+} as const satisfies Record<StoryTheme, Record<string, string>>;
 
-export type BasemapPalette = (typeof BASEMAP_PALETTES)[Theme];
+export type BasemapPalette = (typeof BASEMAP_PALETTES)[StoryTheme];
 
 /** The measuring tool's colour: magenta, apart from the story's colours; ≥ 4.5:1 on the halo. */
 export const MEASURE_PALETTES = {
   light: { line: '#ad1457', halo: '#ffffff' },
   dark: { line: '#f48fb1', halo: '#1b232b' },
-} as const satisfies Record<Theme, Record<string, string>>;
+} as const satisfies Record<StoryTheme, Record<string, string>>;
 
 /** A colour by palette and name: `'story.ring'`, `'basemap.boundary'`, `'measure.line'`. */
 export type ColorRef =
   | `story.${keyof StoryPalette}`
   | `basemap.${keyof BasemapPalette}`
-  | `measure.${keyof (typeof MEASURE_PALETTES)[Theme]}`;
+  | `measure.${keyof (typeof MEASURE_PALETTES)[StoryTheme]}`;
 
 /** The colour a reference names in a theme. */
-export function color(ref: ColorRef, theme: Theme = 'light'): string {
+export function color(ref: ColorRef, theme: StoryTheme = 'light'): string {
   const [palette, name] = ref.split('.') as [string, string];
   const table: Readonly<Record<string, string>> =
     palette === 'story'

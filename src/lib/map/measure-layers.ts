@@ -8,7 +8,8 @@ import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LngLat } from '../geo/types.ts';
 import type { MovedLine, MovedRing, Measurement } from '../geo/measure.ts';
 import { MEASURE_LAYER, SOURCE } from './ids.ts';
-import { CIRCLES, FILLS, LABELS, LINES, type Theme } from './marks.ts';
+import { CIRCLES, FILLS, LABELS, LINES } from './marks.ts';
+import type { StoryTheme } from '../story/theme.ts';
 import {
   circlePaint,
   fillPaint,
@@ -81,7 +82,7 @@ export function measureCollection(drawing: MeasureDrawing): FeatureCollection {
 
 const isRole = (role: Role): FilterSpecification => ['==', ['get', 'role'], role];
 
-export function measureLayers(theme: Theme = 'light'): LayerSpecification[] {
+export function measureLayers(theme: StoryTheme = 'light'): LayerSpecification[] {
   return [
     {
       id: MEASURE_LAYER.ringFill,

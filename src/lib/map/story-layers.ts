@@ -13,17 +13,11 @@ import type {
 import type { FeatureCollection, Geometry } from 'geojson';
 import { distanceText } from '../geo/format.ts';
 import { strings } from '../i18n/index.ts';
+import type { Units } from '../geo/types.ts';
+import type { StoryTheme } from '../story/theme.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
-import {
-  CIRCLES,
-  FILLS,
-  LABELS,
-  LINES,
-  type CircleMark,
-  type LabelMark,
-  type Theme,
-} from './marks.ts';
+import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
 import {
   circlePaint,
   fillPaint,
@@ -32,10 +26,6 @@ import {
   lineLayout,
   linePaint,
 } from './mark-style.ts';
-
-export type Units = 'mi' | 'km';
-
-export type StoryTheme = Theme;
 
 /** Layers a reader can click to select a place. */
 export const CLICKABLE_LAYERS: string[] = [

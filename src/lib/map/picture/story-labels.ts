@@ -4,6 +4,7 @@
  */
 import type { Position } from 'geojson';
 import { distanceText } from '../../geo/format.ts';
+import type { Units } from '../../geo/types.ts';
 import { strings } from '../../i18n/index.ts';
 import type { MeasuredDistance, MeasuredRing } from '../../story/types.ts';
 import { LABELS } from '../marks.ts';
@@ -49,7 +50,7 @@ export function distanceCandidates(
     area,
     name,
   }: {
-    units: 'mi' | 'km' | 'both';
+    units: Units | 'both';
     project: (position: Position) => Pixel;
     area: Box;
     /** A place's name by its id. */
