@@ -8,6 +8,7 @@ import { buildBasemap } from '../src/lib/basemap/build.ts';
 import type { NaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import type { Problem } from '../src/lib/data/problems.ts';
 import { readAndValidateStory } from '../src/lib/data/read-story.ts';
+import { firstViewPadding } from '../src/lib/map/first-view.ts';
 import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
 import { pictureSvg } from '../src/lib/map/picture/svg.ts';
 import { storyCountries } from '../src/lib/map/story-layers.ts';
@@ -34,14 +35,26 @@ export function buildStory(
   const story = compileStory({ id, meta, places, resolveShape: shapeResolver(ne) });
   const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
   const { headline, outlet, url, published, dateline, summary } = meta;
+  // The first view's room for names: the live map fits with it, and so does the picture.
+  const padding = firstViewPadding(story);
   return {
     ok: true,
     built: {
       story,
       basemap,
       // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-      picture: pictureSvg(storyPicture({ story, basemap })),
-      entry: { id, headline, outlet, url, published, dateline, summary, bounds: story.bounds },
+      picture: pictureSvg(storyPicture({ story, basemap, padding })),
+      entry: {
+        id,
+        headline,
+        outlet,
+        url,
+        published,
+        dateline,
+        summary,
+        bounds: story.bounds,
+        padding,
+      },
     },
   };
 }
