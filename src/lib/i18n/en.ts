@@ -178,6 +178,7 @@ export const en = {
     heading: 'Legend',
     event: 'Where something happened (exact location)',
     named: 'Named in the article, no event of its own',
+    region: 'A region the article names (where its name is set)',
     approximate: 'Approximate location',
     context: 'Added for context (not named in the article)',
     area: 'Approximate area (no villages named)',
