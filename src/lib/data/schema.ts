@@ -338,7 +338,8 @@ export type StoryStep = v.InferOutput<typeof StoryStep>;
 export const StoryMeta = v.strictObject({
   headline: Text,
   outlet: Text,
-  url: HttpUrl,
+  /** The article's address: a draft may not have it yet, a published story must (a rule). */
+  url: v.optional(HttpUrl),
   published: IsoDate,
   language: v.pipe(
     v.string(),

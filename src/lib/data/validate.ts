@@ -20,6 +20,7 @@ import { countsNameTheirSource, leadLinesNameTheirParty } from './rules/attribut
 import type { Rule, ValidFeature } from './rules/context.ts';
 import { pointsInTheirCountry, realCountryCodes } from './rules/countries.ts';
 import { eventsBeforePublication } from './rules/dates.ts';
+import { publishedStoryLinksArticle } from './rules/published.ts';
 import { relatedPlacesExist, storyPlacesExist } from './rules/references.ts';
 import { uniquePlaceAndEventIds, uniqueStoryIds } from './rules/unique-ids.ts';
 import {
@@ -59,6 +60,7 @@ const RULES: readonly Rule[] = [
   pointsInTheirCountry,
   relatedPlacesExist,
   eventsBeforePublication,
+  publishedStoryLinksArticle,
   uniqueStoryIds,
   storyPlacesExist,
   countsNameTheirSource,

@@ -57,8 +57,17 @@ export interface BuildGazetteerOptions {
   plainWords: readonly string[];
   /** Given names, for the geoparser to tell people from places. */
   givenNames: readonly string[];
+  /** GeoNames' other names of its places, by GeoNames id ("Cologne", "Kiev"). */
+  alternateNames: ReadonlyMap<number, readonly string[]>;
   sources: string[];
 }
+
+/**
+ * Cities this large get GeoNames' other names that English text may use ("Cologne" for Köln,
+ * "Kiev" for Kyiv): their other names in Latin letters, unless another place or a common word
+ * or a given name goes by it.
+ */
+export const EXONYM_MIN_POPULATION = 250_000;
 
 /** The two assets: the core the editor loads at once, and the tail of small places after it. */
 export interface GazetteerAssets {
@@ -160,6 +169,7 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
     englishWords,
     plainWords,
     givenNames,
+    alternateNames,
     sources,
   } = options;
   const places: Omit<GazetteerPlace, 'index'>[] = [];
@@ -257,9 +267,11 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
   const countryKeys = new Set(
     places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.aliases].map(nameKey)),
   );
+  const exonyms: { place: Omit<GazetteerPlace, 'index'>; names: readonly string[] }[] = [];
   for (const city of cities) {
     if (NOT_A_CITY.has(city.featureCode) || city.name === '') continue;
     const [lng, lat] = city.loc.coordinates;
+    const others = city.population >= EXONYM_MIN_POPULATION ? alternateNames.get(city.cityId) : [];
     places.push({
       kind: 'city',
       name: city.name,
@@ -272,7 +284,9 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
       aliases: cityAliases(city).filter((alias) => !countryKeys.has(nameKey(alias))),
       demonyms: [],
     });
+    if (others?.length) exonyms.push({ place: places[places.length - 1] as never, names: others });
   }
+  addExonyms(places, exonyms, englishWords, new Set(givenNames.map(nameKey)));
   const inCore = (place: Omit<GazetteerPlace, 'index'>) =>
     place.kind !== 'city' ||
     place.population >= CORE_MIN_POPULATION ||
@@ -295,6 +309,43 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
     });
   };
   return { core: asset('core'), tail: asset('tail') };
+}
+
+/**
+ * Adds each large city's other names in Latin letters as aliases, unless the name is a common
+ * English word or a given name, or names a country or a city a tenth as large or more
+ * elsewhere (smaller namesakes keep their name, and rank below the city anyway).
+ */
+function addExonyms(
+  places: Omit<GazetteerPlace, 'index'>[],
+  exonyms: readonly { place: Omit<GazetteerPlace, 'index'>; names: readonly string[] }[],
+  englishWords: ReadonlySet<string>,
+  givenNames: ReadonlySet<string>,
+): void {
+  const owners = new Map<string, Omit<GazetteerPlace, 'index'>[]>();
+  for (const place of places) {
+    for (const key of new Set([place.name, ...place.aliases, ...place.demonyms].map(nameKey))) {
+      const list = owners.get(key);
+      if (list) list.push(place);
+      else owners.set(key, [place]);
+    }
+  }
+  for (const { place, names } of exonyms) {
+    const mine = new Set([place.name, ...place.aliases].map(nameKey));
+    for (const name of names) {
+      const key = nameKey(name);
+      if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/.test(name) || name.length < 4) continue;
+      if (mine.has(key) || englishWords.has(key) || givenNames.has(key)) continue;
+      const rival = (owners.get(key) ?? []).some(
+        (other) =>
+          other.kind === 'country' ||
+          (other.kind === 'city' && other.population * 10 >= place.population),
+      );
+      if (rival) continue;
+      mine.add(key);
+      place.aliases.push(name);
+    }
+  }
 }
 
 /**

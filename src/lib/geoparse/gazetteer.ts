@@ -6,7 +6,8 @@
  * There are two assets: a core (countries, first-level regions, US counties, and the cities of
  * 15,000 people or more and capitals) small enough for the editor to load at once, and the long
  * tail of smaller places, loaded after it. Each is one tab-separated table in a JSON string, a
- * row per place, so that it gzips well and parses without a JSON tree of objects.
+ * row per place, so that it gzips well and parses without a JSON tree of objects; its names
+ * come first, so that loading reads only them and a row is parsed when a name asks for it.
  */
 import type { LngLat } from '../geo/types.ts';
 
@@ -82,17 +83,19 @@ export interface GazetteerAsset {
   givenNames?: string;
 }
 
-export const GAZETTEER_FORMAT = 'dateline-geoparse-gazetteer/2';
+export const GAZETTEER_FORMAT = 'dateline-geoparse-gazetteer/3';
 
 export type GazetteerPart = 'core' | 'tail';
 
 /**
- * Columns of a row. `parts` is `part:lng,lat` joined by `;`; lists are joined by `|`.
- * Kinds are written as one letter (see {@link KIND_LETTER}).
+ * Columns of a row. `names` is the place's name then its aliases, `|`-separated, as are
+ * `demonyms`; `parts` is `part:lng,lat` joined by `;`. Kinds are written as one letter (see
+ * {@link KIND_LETTER}).
  */
 export const GAZETTEER_COLUMNS = [
+  'names',
+  'demonyms',
   'kind',
-  'name',
   'country',
   'admin1',
   'featureCode',
@@ -100,8 +103,6 @@ export const GAZETTEER_COLUMNS = [
   'lng',
   'lat',
   'ref',
-  'aliases',
-  'demonyms',
   'parts',
 ] as const;
 
@@ -126,10 +127,17 @@ export interface NameMatch {
   exact?: string;
 }
 
+/** The places a name may stand for, by {@link nameKey}. */
+export interface NameIndex {
+  get(key: string): readonly NameMatch[] | undefined;
+  has(key: string): boolean;
+}
+
 export interface Gazetteer {
-  places: readonly GazetteerPlace[];
+  /** How many places it holds. */
+  size: number;
   /** Places by {@link nameKey} of their names, aliases and demonyms. */
-  byKey: ReadonlyMap<string, readonly NameMatch[]>;
+  byKey: NameIndex;
   /** Countries by ISO code. */
   countries: ReadonlyMap<string, GazetteerPlace>;
   /** First-level divisions by `CC-ADMIN1` ("US-OH"). */
@@ -185,8 +193,9 @@ export function writeGazetteerAsset(
   const clean = (text: string) => text.replace(/[\t\n|;]/g, ' ');
   const rows = places.map((place) =>
     [
+      [place.name, ...place.aliases].map(clean).join('|'),
+      place.demonyms.map(clean).join('|'),
       KIND_LETTER[place.kind],
-      clean(place.name),
       place.country,
       place.admin1,
       place.featureCode,
@@ -194,8 +203,6 @@ export function writeGazetteerAsset(
       String(place.lngLat[0]),
       String(place.lngLat[1]),
       place.ref,
-      place.aliases.map(clean).join('|'),
-      place.demonyms.map(clean).join('|'),
       Object.entries(place.parts ?? {})
         .map(([part, [lng, lat]]) => `${part}:${lng},${lat}`)
         .join(';'),
@@ -214,24 +221,30 @@ export function writeGazetteerAsset(
   };
 }
 
+/** How a row holds a name: as its name or alias, as a dotted abbreviation, as a demonym. */
+const NAME = 0;
+const EXACT = 1;
+const DEMONYM = 2;
+
 /**
  * Parses assets into lookup tables: the core alone, or the core and then the tail (rows keep
- * counting across them). Throws with a message naming the row when an asset is not one this
- * code wrote.
+ * counting across them). Loading reads each row's names only; the rest of a row is read the
+ * first time a name leads to it. Throws with a message naming the row when an asset is not
+ * one this code wrote.
  */
 export function parseGazetteer(assets: unknown): Gazetteer {
   const list: unknown[] = Array.isArray(assets) ? assets : [assets];
-  const places: GazetteerPlace[] = [];
-  const byKey = new Map<string, NameMatch[]>();
-  const countries = new Map<string, GazetteerPlace>();
-  const admins = new Map<string, GazetteerPlace>();
+  const lines: string[] = [];
+  /** Row index times 4 plus how the row holds the name. */
+  const refs = new Map<string, number[]>();
   let maxTokens = 1;
-  const add = (name: string, match: NameMatch) => {
+  const add = (name: string, row: number, how: number) => {
     const key = nameKey(name);
     if (key === '') return;
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [match]);
-    else if (!list.some((m) => m.place === match.place)) list.push(match);
+    const found = refs.get(key);
+    if (!found) refs.set(key, [row * 4 + how]);
+    else if ((found[found.length - 1] as number) >> 2 !== row) found.push(row * 4 + how);
+    else return;
     if (key.includes(' ')) maxTokens = Math.max(maxTokens, key.split(' ').length);
   };
   const commonWords = new Set<string>();
@@ -240,55 +253,107 @@ export function parseGazetteer(assets: unknown): Gazetteer {
   const addAll = (set: Set<string>, cell: string | undefined) => {
     if (cell) for (const word of cell.split(' ')) set.add(word);
   };
+  const broad: number[] = [];
   for (const asset of list) {
     if (!isAsset(asset)) {
       throw new Error(`the gazetteer is not a ${GAZETTEER_FORMAT} asset (rebuild: npm run data)`);
     }
-    const lines = asset.rows === '' ? [] : asset.rows.split('\n');
-    const first = places.length;
-    lines.forEach((line, row) => {
-      const index = first + row;
-      const cells = line.split('\t');
-      const kind = KIND_OF_LETTER.get(cells[0] ?? '') as GazetteerKind | undefined;
-      const lng = Number(cells[6]);
-      const lat = Number(cells[7]);
-      if (!kind || !cells[1] || !Number.isFinite(lng) || !Number.isFinite(lat)) {
+    for (const line of asset.rows === '' ? [] : asset.rows.split('\n')) {
+      const row = lines.length;
+      lines.push(line);
+      const afterNames = line.indexOf('\t');
+      const afterDemonyms = line.indexOf('\t', afterNames + 1);
+      const kind = line[afterDemonyms + 1] ?? '';
+      if (afterNames <= 0 || afterDemonyms < 0 || !KIND_OF_LETTER.has(kind)) {
         throw new Error(
           `the gazetteer's ${asset.part} row ${row + 1} is damaged (rebuild: npm run data)`,
         );
       }
-      const list = (cell: string | undefined) => (cell ? cell.split('|') : []);
-      const place: GazetteerPlace = {
-        index,
-        kind,
-        name: cells[1],
-        country: cells[2] ?? '',
-        admin1: cells[3] ?? '',
-        featureCode: cells[4] ?? '',
-        population: Number(cells[5] ?? '') || 0,
-        lngLat: [lng, lat],
-        ref: cells[8] ?? '',
-        aliases: list(cells[9]),
-        demonyms: list(cells[10]),
-      };
-      if (cells[11]) place.parts = parseParts(cells[11]);
-      places.push(place);
-      add(place.name, { place, via: 'name' });
-      for (const alias of place.aliases) {
-        const dotted = alias.endsWith('.') && alias.length <= 6;
-        add(alias, dotted ? { place, via: 'name', exact: alias } : { place, via: 'name' });
+      line
+        .slice(0, afterNames)
+        .split('|')
+        .forEach((name, i) =>
+          add(name, row, i > 0 && name.endsWith('.') && name.length <= 6 ? EXACT : NAME),
+        );
+      if (afterDemonyms > afterNames + 1) {
+        for (const demonym of line.slice(afterNames + 1, afterDemonyms).split('|')) {
+          add(demonym, row, DEMONYM);
+        }
       }
-      for (const demonym of place.demonyms) add(demonym, { place, via: 'demonym' });
-      if (kind === 'country') countries.set(place.country, place);
-      if (kind === 'admin1' && place.admin1 !== '') {
-        admins.set(`${place.country}-${place.admin1}`, place);
-      }
-    });
+      if (kind === KIND_LETTER.country || kind === KIND_LETTER.admin1) broad.push(row);
+    }
     addAll(commonWords, asset.commonWords);
     addAll(words, asset.words);
     addAll(givenNames, asset.givenNames);
   }
-  return { places, byKey, countries, admins, maxTokens, commonWords, words, givenNames };
+
+  const parsed: (GazetteerPlace | undefined)[] = [];
+  const placeAt = (row: number): GazetteerPlace =>
+    (parsed[row] ??= parseRow(lines[row] as string, row));
+  const matches = new Map<string, NameMatch[]>();
+  const byKey: NameIndex = {
+    has: (key) => refs.has(key),
+    get(key) {
+      const known = matches.get(key);
+      if (known) return known;
+      const found = refs.get(key);
+      if (!found) return undefined;
+      const list = found.map((ref): NameMatch => {
+        const place = placeAt(ref >> 2);
+        const how = ref & 3;
+        if (how === DEMONYM) return { place, via: 'demonym' };
+        if (how === NAME) return { place, via: 'name' };
+        const exact = place.aliases.find((alias) => nameKey(alias) === key) ?? key;
+        return { place, via: 'name', exact };
+      });
+      matches.set(key, list);
+      return list;
+    },
+  };
+  const countries = new Map<string, GazetteerPlace>();
+  const admins = new Map<string, GazetteerPlace>();
+  for (const row of broad) {
+    const place = placeAt(row);
+    if (place.kind === 'country') countries.set(place.country, place);
+    else if (place.admin1 !== '') admins.set(`${place.country}-${place.admin1}`, place);
+  }
+  return {
+    size: lines.length,
+    byKey,
+    countries,
+    admins,
+    maxTokens,
+    commonWords,
+    words,
+    givenNames,
+  };
+}
+
+/** One row, whole; throws naming the row where it is not one this code wrote. */
+function parseRow(line: string, index: number): GazetteerPlace {
+  const cells = line.split('\t');
+  const [name = '', ...aliases] = (cells[0] ?? '').split('|');
+  const kind = KIND_OF_LETTER.get(cells[2] ?? '') as GazetteerKind | undefined;
+  const lng = Number(cells[7]);
+  const lat = Number(cells[8]);
+  if (!kind || !name || !Number.isFinite(lng) || !Number.isFinite(lat)) {
+    throw new Error(`the gazetteer's row ${index + 1} is damaged (rebuild: npm run data)`);
+  }
+  const place: GazetteerPlace = {
+    index,
+    kind,
+    name,
+    country: cells[3] ?? '',
+    admin1: cells[4] ?? '',
+    featureCode: cells[5] ?? '',
+    population: Number(cells[6] ?? '') || 0,
+    lngLat: [lng, lat],
+    ref: cells[9] ?? '',
+    aliases,
+    demonyms: cells[1] ? cells[1].split('|') : [],
+  };
+  if (cells[10]) place.parts = parseParts(cells[10]);
+  return place;
 }
 
 function parseParts(cell: string): Partial<Record<CompassPart, LngLat>> {

@@ -39,6 +39,16 @@ export interface FoundNames {
   sentences: Sentence[];
   tokens: Token[];
   names: FoundName[];
+  /** Names the text puts somewhere ("in Kelleyland") that the gazetteer does not know. */
+  unknown: UnknownName[];
+}
+
+/** A name that reads as a place's but matches no place of the gazetteer. */
+export interface UnknownName {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
 }
 
 /** Words after which a capitalised name is a place ("in Paris", "near the Gaza border"). */
@@ -333,7 +343,68 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     }
   }
   markDateline(text, names);
-  return { sentences: sentenceList, tokens, names };
+  const unknown = unknownNames(text, tokens, names, gazetteer).map((name) => ({
+    ...name,
+    sentence: sentenceOf(name.start),
+  }));
+  return { sentences: sentenceList, tokens, names, unknown };
+}
+
+/** Words after which a capitalised name can only be a place ("in", "near"; not "at", "to"). */
+const PLACE_CUES = new Set([
+  'in',
+  'near',
+  'outside',
+  'from',
+  'across',
+  'throughout',
+  'around',
+  'toward',
+  'towards',
+  'via',
+  'inside',
+  'within',
+]);
+
+/**
+ * Runs of capitalised words after a word that says a place follows ("in Kelleyland") that the
+ * gazetteer does not know, and that are no plain word, calendar word, given name or acronym.
+ */
+function unknownNames(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly FoundName[],
+  gazetteer: Gazetteer,
+): { start: number; end: number; text: string }[] {
+  const { words, givenNames } = gazetteer;
+  const found = names.map((name) => [name.start, name.end] as const);
+  const named = (token: Token) =>
+    found.some(([start, end]) => token.start < end && token.end > start);
+  const unknown: { start: number; end: number; text: string }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i - 1] as Token;
+    if (!PLACE_CUES.has(cue.text.toLowerCase()) || cue.capitalised) continue;
+    let last = i - 1;
+    for (let j = i; j < tokens.length; j++) {
+      const token = tokens[j] as Token;
+      const gap = text.slice((tokens[j - 1] as Token).end, token.start);
+      if (!token.capitalised || gap !== ' ') break;
+      last = j;
+    }
+    if (last < i) continue;
+    const run = tokens.slice(i, last + 1);
+    const first = nameKey((run[0] as Token).text);
+    if (run.some(named) || /^\p{Lu}{2,}$/u.test((run[0] as Token).text)) continue;
+    if (run.length === 1 && (words.has(first) || CALENDAR.has(first) || givenNames.has(first))) {
+      continue;
+    }
+    if (run.some((t) => /\d/.test(t.text))) continue;
+    const start = (run[0] as Token).start;
+    const end = (run[run.length - 1] as Token).end;
+    unknown.push({ start, end, text: text.slice(start, end) });
+    i = last;
+  }
+  return unknown;
 }
 
 /**

@@ -72,7 +72,10 @@ const COHERENCE_CANDIDATES = 10;
  * name, by how sure its choice is, says. A name is never its own evidence: every mention of
  * "Paris" is left out when "Paris" is resolved.
  */
-export function resolveNames(names: readonly FoundName[], gazetteer: Gazetteer): ResolvedName[] {
+export function resolveNames(
+  names: readonly FoundName[],
+  gazetteer: Gazetteer,
+): { resolved: ResolvedName[]; unsupported: ResolvedName[] } {
   const keys = names.map((name) => nameKey(name.text));
   const rankAll = (evidence: readonly Evidence[], fit?: Fit) =>
     names.map((name, i) => {
@@ -90,7 +93,10 @@ export function resolveNames(names: readonly FoundName[], gazetteer: Gazetteer):
     evidenceOf(second, keys, (name) => (name.weak ? 0 : isAnchor(name) ? 1 : name.confidence / 2)),
     fit,
   );
-  return third.filter(isSupported);
+  return {
+    resolved: third.filter(isSupported),
+    unsupported: third.filter((name) => !isSupported(name)),
+  };
 }
 
 /**
