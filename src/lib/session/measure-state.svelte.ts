@@ -3,11 +3,11 @@
  * the map (MeasureLayer.svelte): the two ends, the ring, the city it is all carried to, and
  * the geometry derived from them, computed once for both.
  */
-import { formatDistance } from '../lib/geo/format.ts';
-import type * as MeasureGeometry from '../lib/geo/measure.ts';
-import type { MovedRing } from '../lib/geo/measure.ts';
-import type { MeasureDrawing, MeasureEnd } from '../lib/map/measure-layers.ts';
-import { strings } from '../lib/i18n/index.ts';
+import { formatDistance } from '../geo/format.ts';
+import type * as MeasureGeometry from '../geo/measure.ts';
+import type { MovedRing } from '../geo/measure.ts';
+import type { MeasureDrawing, MeasureEnd } from '../map/measure-layers.ts';
+import { strings } from '../i18n/index.ts';
 
 export class MeasureState {
   /**
@@ -52,7 +52,7 @@ export class MeasureState {
   );
   /** Loads the geometry, once. */
   async load(): Promise<void> {
-    this.geometry ??= await import('../lib/geo/measure.ts');
+    this.geometry ??= await import('../geo/measure.ts');
   }
 
   drawing: MeasureDrawing = $derived({
