@@ -92,8 +92,8 @@ export const en = {
     /** What the live region says once a place is chosen. */
     announce: (name: string, events: number) =>
       `${name}: ${events === 0 ? 'no event of its own' : `${events} ${events === 1 ? 'event' : 'events'}`}.`,
-    expand: 'Show all of it',
-    collapse: 'Show less',
+    expand: 'More',
+    collapse: 'Less',
   },
   embed: {
     /** The disclosure over the embedded map that lists the places. */

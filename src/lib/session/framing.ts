@@ -40,7 +40,8 @@ function roughKm([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
   return Math.hypot(x, lat2 - lat1) * KM_PER_DEGREE;
 }
 
-function positionsOf(geometry: { type: string; coordinates: unknown }): LngLat[] {
+/** Every position of a GeoJSON geometry, however nested. */
+export function positionsOf(geometry: { coordinates: unknown }): LngLat[] {
   const out: LngLat[] = [];
   const walk = (value: unknown) => {
     if (!Array.isArray(value)) return;
@@ -167,4 +168,21 @@ export function paddingAround({
   if (free(best) <= 0.1 * width * height) return padding;
   padding[best] = sides[best];
   return padding;
+}
+
+/**
+ * Where the camera goes when the reader carries a ring or a line to another city: the
+ * carried copy and the city, so "1,000 miles from Chicago" is on screen; null otherwise.
+ */
+export function carriedBounds(drawing: {
+  movedRing: { area: { coordinates: unknown } } | null;
+  movedLine: { line: { coordinates: unknown } } | null;
+  home: { lngLat: LngLat } | null;
+}): Bounds | null {
+  const positions = [
+    ...(drawing.movedRing ? positionsOf(drawing.movedRing.area) : []),
+    ...(drawing.movedLine ? positionsOf(drawing.movedLine.line) : []),
+  ];
+  if (positions.length === 0 || !drawing.home) return null;
+  return boundsOf([...positions, drawing.home.lngLat]);
 }

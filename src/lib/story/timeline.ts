@@ -173,7 +173,7 @@ const FOCUS_MAX_FRACTION = 0.5;
  * most of the domain anyway. The seed story's events crowd its last three weeks, while one
  * reaches back a year: the axis opens on the weeks, and the year is one button away.
  *
- * @example focusSpan(events, ['2023-10-07', '2024-09-30']) // ['2024-09-09', '2024-09-30']
+ * @example focusSpan(eventsOn17To30Sep, ['2023-10-07', '2024-09-30']) // ['2024-09-17', '2024-09-30']
  */
 export function focusSpan(events: readonly TimelineEvent[], domain: DateRange): DateRange | null {
   const starts = events.map((item) => dayNumber(item.span[0])).sort((a, b) => a - b);
@@ -258,4 +258,21 @@ export function formatDay(date: string): string {
 /** A span as words: one date, or "28 Sep 2024 to 30 Sep 2024". */
 export function formatSpan([from, to]: DateRange): string {
   return from === to ? formatDay(from) : strings.timeline.span(formatDay(from), formatDay(to));
+}
+
+/**
+ * The story's distances and rings a range keeps: those whose places it keeps (a distance
+ * needs both ends). A line to a place the reader filtered out would point at nothing.
+ */
+export function annotationsInRange(
+  story: Pick<CompiledStory, 'distances' | 'rings'>,
+  placeIds: readonly string[],
+): { distances: string[]; rings: string[] } {
+  const kept = new Set(placeIds);
+  return {
+    distances: story.distances
+      .filter((distance) => kept.has(distance.from) && kept.has(distance.to))
+      .map((distance) => distance.id),
+    rings: story.rings.filter((ring) => kept.has(ring.around)).map((ring) => ring.id),
+  };
 }
