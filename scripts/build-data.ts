@@ -5,7 +5,8 @@
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
- * Every story passes the validator first; one invalid story fails the build.
+ * Every story passes the validator first; one invalid story fails the build. The stories in
+ * tests/stories/ are built too, for the browser tests.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ import { shapeResolver } from '../src/lib/story/shapes.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
 const STORIES_DIR = 'geodata/stories';
+/** Stories made for the browser tests (counts they can rely on); built alongside, never default. */
+const TEST_STORIES_DIR = 'tests/stories';
 const OUT_DIR = 'public/data';
 /** The seed story opens when no `?story=` is given. */
 const DEFAULT_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
@@ -32,7 +35,7 @@ rmSync(OUT_DIR, { recursive: true, force: true });
 
 const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
 let failed = false;
-for (const folder of listStoryFolders(STORIES_DIR)) {
+for (const folder of [...listStoryFolders(STORIES_DIR), ...listStoryFolders(TEST_STORIES_DIR)]) {
   const result = readAndValidateStory(folder);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));

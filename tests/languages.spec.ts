@@ -6,7 +6,6 @@ import { expect, mapIdle, placeButton, test } from './fixtures.ts';
 
 test('choosing Tel Aviv shows its Hebrew name right to left, in the detail and the list', async ({
   page,
-  watch,
 }) => {
   await page.goto('./');
   await mapIdle(page);
@@ -23,5 +22,4 @@ test('choosing Tel Aviv shows its Hebrew name right to left, in the detail and t
   await expect(detail.locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
 
   await mapIdle(page);
-  expect(watch.problems).toEqual([]);
 });
