@@ -24,11 +24,6 @@ export class MeasureState {
   ringRadiusKm = $state(1609.344);
   /** The city the ring and the line are carried to ("the same distance from home"). */
   home = $state<MeasureEnd | null>(null);
-  /**
-   * The radius of the ring on the map, measured by the layer from the data it drew (from its
-   * centre to a vertex), so a test can check the map against the panel.
-   */
-  drawnRingRadiusKm = $state<number | null>(null);
 
   measured = $derived(
     this.geometry && this.a && this.b
