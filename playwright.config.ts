@@ -5,7 +5,10 @@ import { CHROMIUM_LAUNCH } from './scripts/chromium.ts';
 export const TEST_PORT = Number(process.env.DATELINE_TEST_PORT ?? 4173);
 const APP_URL = `http://127.0.0.1:${TEST_PORT}/`;
 
-/** Browser tests run on the built app (`npm run build`), served as a static host would. */
+/**
+ * Browser tests run on the test build (`npm run build:test`: the app with the test stories of
+ * `tests/stories/`), served as a static host would.
+ */
 export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.spec.ts',
@@ -20,7 +23,7 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
-    command: `npx vite preview --port ${TEST_PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir dist-test --port ${TEST_PORT} --strictPort --host 127.0.0.1`,
     url: APP_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

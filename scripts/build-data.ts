@@ -5,8 +5,12 @@
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
- * Every story passes the validator first; one invalid story fails the build. The stories in
- * tests/stories/ are built too, for the browser tests.
+ *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
+ * Every story passes the validator first; one invalid story fails the build.
+ *
+ * `--test-stories` also builds the stories in `tests/stories/` (fixtures the browser tests
+ * count and cross the antimeridian with); `npm run build:test` puts that build in `dist-test/`,
+ * so the site that is published never holds them.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,17 +18,24 @@ import { buildBasemap } from '../src/lib/basemap/build.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
-import { formatProblem } from '../src/lib/data/validate.ts';
-import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
+import { formatProblem } from '../src/lib/data/problems.ts';
+import {
+  listStoryFolders,
+  readAndValidateStory,
+  STORIES_DIR,
+  TEST_STORIES_DIR,
+} from '../src/lib/data/read-story.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
 import { storyCountries } from '../src/lib/map/story-layers.ts';
 import { storyPictureSvg } from '../src/lib/map/picture-svg.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
+import { buildGazetteerAsset, GAZETTEER_FILE } from './geoparse-gazetteer.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
-const STORIES_DIR = 'geodata/stories';
-/** Stories made for the browser tests (counts they can rely on); built alongside, never default. */
-const TEST_STORIES_DIR = 'tests/stories';
+const STORY_ROOTS = [
+  STORIES_DIR,
+  ...(process.argv.includes('--test-stories') ? [TEST_STORIES_DIR] : []),
+];
 const OUT_DIR = 'public/data';
 /** The seed story opens when no `?story=` is given. */
 const DEFAULT_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
@@ -35,7 +46,7 @@ rmSync(OUT_DIR, { recursive: true, force: true });
 
 const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
 let failed = false;
-for (const folder of [...listStoryFolders(STORIES_DIR), ...listStoryFolders(TEST_STORIES_DIR)]) {
+for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
   const result = readAndValidateStory(folder);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));
@@ -74,3 +85,5 @@ writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
 // The measuring tool's cities, once for every story; fetched only when the tool opens.
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));
+// The geoparser's gazetteer: every place a draft may name (see src/lib/geoparse/gazetteer.ts).
+writeFileSync(GAZETTEER_FILE, JSON.stringify(buildGazetteerAsset()));

@@ -5,16 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFiles, storyFixture } from '../src/testing/story-fixture.ts';
+import { main } from './validate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Runs the CLI as `npx tsx scripts/validate.ts ...args` from the repository root. */
+/** Runs the command's `main` in this process, as `npm run validate -- ...args` would. */
 function run(...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  const lines: string[] = [];
+  const status = main(args, (line) => lines.push(line));
+  return { status, output: lines.map((line) => `${line}\n`).join('') };
 }
 
 /** Writes a story folder `<tmp>/<id>` with the given files. */
@@ -94,7 +93,19 @@ describe('npm run validate', { timeout: 60_000 }, () => {
 
   it('validates every story under geodata/stories when given no argument', () => {
     const { status, output } = run();
-    expect(output).not.toMatch(/\n\s+at /);
+    expect(output).toMatch(/^✓ /);
     expect(status).toBe(0);
+  });
+
+  // Once as the command itself, to hold the wiring: exit code and output, no stack trace.
+  it('runs as npm run validate, printing one line per problem and exiting 1', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/validate.ts', bad], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toBe(
+      `${bad}/places.geojson: feature "beirut": properties.events[0].date: is not a date that exists\n`,
+    );
   });
 });

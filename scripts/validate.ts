@@ -8,9 +8,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listStoryFolders, readAndValidateStory } from '../src/lib/data/read-story.ts';
-import { formatProblem } from '../src/lib/data/validate.ts';
+import { formatProblem } from '../src/lib/data/problems.ts';
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -35,35 +35,37 @@ function foldersFrom(args: string[]): { folders: string[]; missing: string[] } {
   return { folders, missing };
 }
 
-function main(args: string[]): number {
+/** Validates what `args` name, printing each line with `print`; returns the exit code. */
+export function main(args: string[], print: (line: string) => void = console.log): number {
   const { folders, missing } = foldersFrom(args);
   let failed = missing.length > 0;
-  for (const path of missing) console.log(`${path}: no such file or folder`);
-  if (folders.length === 0 && !failed) console.log('no story folders to validate');
+  for (const path of missing) print(`${path}: no such file or folder`);
+  if (folders.length === 0 && !failed) print('no story folders to validate');
   for (const folder of folders) {
     try {
       const result = readAndValidateStory(folder);
       if (result.ok) {
         const { id, places } = result.story;
         const events = places.features.reduce((sum, f) => sum + f.properties.events.length, 0);
-        console.log(
-          `✓ ${id}: ${plural(places.features.length, 'place')}, ${plural(events, 'event')}`,
-        );
+        print(`✓ ${id}: ${plural(places.features.length, 'place')}, ${plural(events, 'event')}`);
       } else {
         failed = true;
-        for (const problem of result.problems) console.log(formatProblem(problem));
+        for (const problem of result.problems) print(formatProblem(problem));
       }
     } catch (error) {
       failed = true;
-      console.log(`${folder}: ${error instanceof Error ? error.message : String(error)}`);
+      print(`${folder}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return failed ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  console.log(`validate: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+// Run as a command (not when a test imports `main`).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    console.log(`validate: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

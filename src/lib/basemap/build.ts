@@ -26,8 +26,9 @@ import type {
   Position,
   Feature as GeoFeature,
 } from 'geojson';
-import type { Bounds } from '../story/types.ts';
-import { inBounds, padBounds } from './bounds.ts';
+import type { Bounds } from '../geo/types.ts';
+import { continuousLine } from '../geo/antimeridian.ts';
+import { normalizeBounds, inBounds, padBounds } from '../geo/bounds.ts';
 import { loadCities, pickCities, type City } from './cities.ts';
 import {
   alpha2OfCountry,
@@ -41,7 +42,7 @@ import { SEAS } from './seas.ts';
 import type { Basemap, BasemapFeature, BasemapProperties } from './types.ts';
 
 export interface BuildBasemapOptions {
-  /** The story's region, `[west, south, east, north]` in degrees; west > east wraps at 180°. */
+  /** The story's region (either convention across the antimeridian: see `normalizeBounds`). */
   focus: Bounds;
   /** Degrees added around `focus` before choosing what is detailed. Default 2. */
   padDegrees?: number;
@@ -95,8 +96,7 @@ export function buildBasemap({
   minIslandKm2 = 6000,
   countries: filled,
 }: BuildBasemapOptions): Basemap {
-  validateBounds(focus);
-  const detail = padBounds(focus, padDegrees);
+  const detail = padBounds(normalizeBounds(focus), padDegrees);
   const inDetail = (position: Position): boolean => inBounds(position, detail);
   const near = padBounds(detail, NEAR_DEGREES);
   const digitsAt = (position: Position): number =>
@@ -171,22 +171,6 @@ export function buildBasemap({
   return { type: 'FeatureCollection', features };
 }
 
-function validateBounds(bounds: Bounds): void {
-  const [west, south, east, north] = bounds;
-  const ok =
-    bounds.every(Number.isFinite) &&
-    Math.abs(west) <= 180 &&
-    Math.abs(east) <= 180 &&
-    south >= -90 &&
-    north <= 90 &&
-    south <= north;
-  if (!ok) {
-    throw new Error(
-      `focus must be [west, south, east, north] in degrees with south <= north, got ${JSON.stringify(bounds)}`,
-    );
-  }
-}
-
 /**
  * The 1:50m topology, thinned outside the detailed region: points are removed by weight, and
  * small rings that touch nothing else are dropped, but every arc keeps its two ends, so shared
@@ -227,11 +211,15 @@ function thinOutside(
   return kept as unknown as CountriesTopology;
 }
 
-/** Rounding and tidying of decoded geometry: repeated points and degenerate rings go. */
+/**
+ * Rounding and tidying of decoded geometry: repeated points and degenerate rings go, and
+ * rings and lines that cross the antimeridian are made continuous past ±180.
+ */
 function cleaner(round: (position: Position) => Position) {
   const line = (positions: Position[]): Position[] => {
     const out: Position[] = [];
-    for (const position of positions) {
+    // Continuous across the antimeridian, for a flat map (see continuousLine).
+    for (const position of continuousLine(positions)) {
       const next = round(position);
       const last = out[out.length - 1];
       if (!last || last[0] !== next[0] || last[1] !== next[1]) out.push(next);

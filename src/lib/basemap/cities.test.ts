@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '../story/types.ts';
+import type { Bounds } from '../geo/types.ts';
 import { pickCities } from './cities.ts';
 import { city } from '../../testing/city.ts';
 

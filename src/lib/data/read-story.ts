@@ -5,17 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import {
-  PLACES_FILE,
-  STORY_FILE,
-  validateStory,
-  type Problem,
-  type ValidateStoryOptions,
-  type ValidationResult,
-} from './validate.ts';
+import type { Problem } from './problems.ts';
+import { PLACES_FILE, STORY_FILE } from './schema.ts';
+import { validateStory, type ValidateStoryOptions, type ValidationResult } from './validate.ts';
 
 /** Where story folders live, relative to the repository root. */
 export const STORIES_DIR = 'geodata/stories';
+/** Stories made for the tests only (built by `npm run build:test`, never published). */
+export const TEST_STORIES_DIR = 'tests/stories';
 
 /**
  * The story folders under `root` (each sub-folder, sorted; dot-folders skipped), as

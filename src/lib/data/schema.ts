@@ -11,6 +11,10 @@
  */
 import * as v from 'valibot';
 
+/** The two files of a story folder. */
+export const STORY_FILE = 'story.json';
+export const PLACES_FILE = 'places.geojson';
+
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
 export const IsoDate = v.pipe(
   v.string(),
@@ -35,11 +39,19 @@ export const HttpUrl = v.pipe(
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
-/** Ids are lowercase slugs so they can sit in URLs (`?place=hodeidah-port`). */
+/**
+ * Every id (of a story, place, event, distance, ring or step) is a lowercase slug, so that it
+ * can sit in a URL (`?place=hodeidah-port`) and a file name as it is.
+ */
 export const PlaceId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "hodeidah-port"'),
 );
+
+/** Whether `text` is an id of the {@link PlaceId} form. */
+export function isSlug(text: string): boolean {
+  return v.is(PlaceId, text);
+}
 
 /** ISO 3166-1 alpha-2, as used by country-coder for the inside-its-country check. */
 export const CountryCode = v.pipe(
@@ -139,6 +151,41 @@ export const Shape = v.variant('from', [
 ]);
 export type Shape = v.InferOutput<typeof Shape>;
 
+/**
+ * Drafts only: what the geoparser found for a place, awaiting a person's review (`npm run
+ * draft` writes it; the editor reads and updates it; a published story has none).
+ */
+const ReviewCandidate = v.strictObject({
+  name: Text,
+  kind: Text,
+  country: v.optional(CountryCode),
+  /** `[lng, lat]`. */
+  coordinates: v.tuple([v.number(), v.number()]),
+  /** The gazetteer's source for the point: "geonames:293397", "world-countries:IL". */
+  ref: Text,
+  score: v.number(),
+  /** Why it ranks where it does: "population 432,892", "Israel named elsewhere in the text". */
+  reasons: v.array(Text),
+});
+
+export const PlaceReview = v.strictObject({
+  status: v.picklist(['waiting', 'accepted', 'rejected']),
+  /** Every span of the article naming the place: UTF-16 offsets and the sentence's index. */
+  mentions: v.array(
+    v.strictObject({
+      start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      text: Text,
+      sentence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  /** 0-1: how clearly the chosen match stands above the others. */
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  chosen: ReviewCandidate,
+  alternatives: v.array(ReviewCandidate),
+});
+export type PlaceReview = v.InferOutput<typeof PlaceReview>;
+
 export const PlaceProperties = v.pipe(
   v.strictObject({
     name: Text,
@@ -160,6 +207,7 @@ export const PlaceProperties = v.pipe(
     /** Label priority on the map: 1 shows first. */
     rank: v.optional(v.picklist([1, 2, 3])),
     events: v.array(StoryEvent),
+    review: v.optional(PlaceReview),
   }),
   v.forward(
     v.check(
@@ -293,5 +341,7 @@ export const StoryMeta = v.strictObject({
   rings: v.optional(v.array(RangeRing), []),
   /** The story told in order, step by step (optional). */
   steps: v.optional(v.array(StoryStep)),
+  /** `draft`: made by `npm run draft` and awaiting review (see `PlaceReview`). */
+  status: v.optional(v.picklist(['draft'])),
 });
 export type StoryMeta = v.InferOutput<typeof StoryMeta>;

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../geo/types.ts';
-import { listStoryFolders, readAndValidateStory } from './read-story.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  listStoryFolders,
+  readAndValidateStory,
+  STORIES_DIR,
+  TEST_STORIES_DIR,
+} from './read-story.ts';
 import {
   FIXTURE_ID,
   fixtureFiles,
   storyFixture,
   type StoryFixture,
 } from '../../testing/story-fixture.ts';
-import { dotPath, formatProblem, validateStory, type Problem } from './validate.ts';
+import { dotPath, formatProblem, type Problem } from './problems.ts';
+import { validateStory } from './validate.ts';
 
 /** A stand-in for country-coder: Lebanon north of 33.05°N, Israel south of it. */
 const BOXES: [string, number, number, number, number][] = [
@@ -573,11 +581,15 @@ describe('dotPath', () => {
   });
 });
 
-describe('every story in geodata/stories', () => {
-  const folders = listStoryFolders();
+describe('every story folder of the repository', () => {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const folders = [STORIES_DIR, TEST_STORIES_DIR].flatMap((dir) =>
+    listStoryFolders(join(root, dir)),
+  );
 
-  it('is listed as a folder path', () => {
-    expect(Array.isArray(folders)).toBe(true);
+  it('finds the published stories and the test stories', () => {
+    expect(folders.some((folder) => folder.includes(`${STORIES_DIR}/`))).toBe(true);
+    expect(folders.some((folder) => folder.includes(`${TEST_STORIES_DIR}/`))).toBe(true);
   });
 
   it.each(folders)('%s is valid', (folder) => {

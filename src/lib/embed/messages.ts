@@ -2,7 +2,8 @@
  * The message protocol between an embedded map and the page around it (docs/embedding.md).
  * Messages are plain objects whose `type` starts with `dateline:`; anything else is ignored.
  */
-import type { Units } from '../map/story-layers.ts';
+import { isSlug } from '../data/schema.ts';
+import type { Units } from '../geo/types.ts';
 
 /** From the host page to the map. */
 export type HostMessage =
@@ -14,15 +15,13 @@ export type HostMessage =
 export type FrameMessage =
   { type: 'dateline:height'; height: number } | { type: 'dateline:select'; place: string | null };
 
-const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** The host's message if it is one of ours and well formed, else null. */
 export function parseHostMessage(data: unknown): HostMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const message = data as Record<string, unknown>;
   switch (message.type) {
     case 'dateline:focus':
-      return typeof message.place === 'string' && PLACE_ID.test(message.place)
+      return typeof message.place === 'string' && isSlug(message.place)
         ? { type: 'dateline:focus', place: message.place }
         : null;
     case 'dateline:reset':

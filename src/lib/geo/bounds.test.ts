@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf } from './bounds.ts';
-import type { LngLat } from './types.ts';
+import { boundsIntersect, boundsOf, inBounds, normalizeBounds, padBounds } from './bounds.ts';
+import type { Bounds, LngLat } from './types.ts';
 
 describe('boundsOf', () => {
   const cases: { name: string; positions: LngLat[]; padding?: number; expected: number[] }[] = [
@@ -81,5 +81,70 @@ describe('boundsOf', () => {
 
   it('refuses no positions', () => {
     expect(() => boundsOf([])).toThrow(RangeError);
+  });
+});
+
+describe('inBounds', () => {
+  const levant: Bounds = [34, 29, 37, 34];
+  const fiji: Bounds = [175, -20, 182, -15];
+  it.each([
+    { point: [35.5, 33.9], bounds: levant, expected: true },
+    { point: [34, 29], bounds: levant, expected: true },
+    { point: [44.2, 15.4], bounds: levant, expected: false },
+    { point: [178.4, -18.1], bounds: fiji, expected: true },
+    { point: [-179, -17], bounds: fiji, expected: true },
+    { point: [0, -17], bounds: fiji, expected: false },
+  ])('$point in $bounds is $expected', ({ point, bounds, expected }) => {
+    expect(inBounds(point, bounds)).toBe(expected);
+  });
+});
+
+describe('padBounds', () => {
+  it.each([
+    { bounds: [34, 29, 37, 34] as Bounds, degrees: 5, expected: [29, 24, 42, 39] },
+    { bounds: [170, -20, 178, -10] as Bounds, degrees: 5, expected: [165, -25, 183, -5] },
+    { bounds: [178, -20, 190, -10] as Bounds, degrees: 5, expected: [173, -25, 195, -5] },
+    { bounds: [-178, -20, -170, -10] as Bounds, degrees: 5, expected: [177, -25, 195, -5] },
+    { bounds: [-10, 80, 10, 88] as Bounds, degrees: 5, expected: [-15, 75, 15, 90] },
+    { bounds: [-170, 0, 170, 10] as Bounds, degrees: 20, expected: [-180, -20, 180, 30] },
+  ])('$bounds padded by $degrees', ({ bounds, degrees, expected }) => {
+    expect(padBounds(bounds, degrees)).toEqual(expected);
+  });
+});
+
+describe('boundsIntersect', () => {
+  it.each([
+    { a: [0, 0, 10, 10] as Bounds, b: [5, 5, 15, 15] as Bounds, expected: true },
+    { a: [0, 0, 10, 10] as Bounds, b: [11, 0, 15, 10] as Bounds, expected: false },
+    { a: [170, -20, 190, 0] as Bounds, b: [-175, -10, -172, -5] as Bounds, expected: true },
+    { a: [170, -20, 190, 0] as Bounds, b: [0, -10, 10, -5] as Bounds, expected: false },
+    { a: [5, 0, 15, 10] as Bounds, b: [0, 0, 10, 10] as Bounds, expected: true },
+    { a: [-180, 0, 180, 10] as Bounds, b: [100, 0, 200, 10] as Bounds, expected: true },
+  ])('$a and $b: $expected', ({ a, b, expected }) => {
+    expect(boundsIntersect(a, b)).toBe(expected);
+  });
+});
+
+describe('normalizeBounds', () => {
+  it.each([
+    { bounds: [34, 29, 37, 34], expected: [34, 29, 37, 34] },
+    { name: 'RFC 7946 across 180', bounds: [175, -20, -178, -15], expected: [175, -20, 182, -15] },
+    { bounds: [175, -20, 182, -15], expected: [175, -20, 182, -15] },
+    { bounds: [185, -20, 190, -15], expected: [-175, -20, -170, -15] },
+    { bounds: [-200, 0, 100, 10], expected: [160, 0, 460, 10] },
+    { bounds: [-180, -90, 180, 90], expected: [-180, -90, 180, 90] },
+    { bounds: [-170, 0, 200, 10], expected: [-180, 0, 180, 10] },
+  ])('$bounds becomes $expected', ({ bounds, expected }) => {
+    expect(normalizeBounds(bounds)).toEqual(expected);
+  });
+
+  it.each([
+    { bounds: [0, 10, 5, 0], why: 'south above north' },
+    { bounds: [0, -91, 5, 0], why: 'latitude past the pole' },
+    { bounds: [0, 0, 5], why: 'three numbers' },
+    { bounds: [0, 0, Number.NaN, 5], why: 'not a number' },
+    { bounds: [800, 0, 810, 5], why: 'longitude past two turns' },
+  ])('refuses $bounds ($why)', ({ bounds }) => {
+    expect(() => normalizeBounds(bounds)).toThrow(RangeError);
   });
 });

@@ -1,4 +1,5 @@
-import { booleanPointInPolygon, booleanValid } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { booleanValid } from '@turf/boolean-valid';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { geodesicCircle } from './circle.ts';
@@ -13,19 +14,14 @@ describe('geodesicCircle', () => {
   const cases: { name: string; center: LngLat; radiusKm: number; type: string }[] = [
     { name: 'Beirut, 100 km', center: [35.5018, 33.8938], radiusKm: 100, type: 'Polygon' },
     { name: 'Sanaa, 2,000 km', center: [44.2075, 15.3694], radiusKm: 2000, type: 'Polygon' },
-    {
-      name: 'Fiji, across the antimeridian',
-      center: [179.5, -17],
-      radiusKm: 300,
-      type: 'MultiPolygon',
-    },
+    { name: 'Fiji, across the antimeridian', center: [179.5, -17], radiusKm: 300, type: 'Polygon' },
     {
       name: 'Bering Sea, across the antimeridian',
       center: [-179.5, 60],
       radiusKm: 500,
-      type: 'MultiPolygon',
+      type: 'Polygon',
     },
-    { name: 'centred on the antimeridian', center: [180, 0], radiusKm: 100, type: 'MultiPolygon' },
+    { name: 'centred on the antimeridian', center: [180, 0], radiusKm: 100, type: 'Polygon' },
     { name: 'round the North Pole', center: [0, 85], radiusKm: 1000, type: 'Polygon' },
     { name: 'round the South Pole', center: [0, -80], radiusKm: 2000, type: 'Polygon' },
     {
@@ -46,16 +42,34 @@ describe('geodesicCircle', () => {
   it.each(cases)(
     '$name: every vertex on the circle is within 0.01 % of the radius',
     ({ center, radiusKm }) => {
+      const all = positions(geodesicCircle(center, radiusKm));
       // The corners at ±90° that close a polar cap are not on the circle.
-      const onCircle = positions(geodesicCircle(center, radiusKm)).filter(
-        (p) => Math.abs(p[1] as number) !== 90,
-      );
+      const onCircle = all.filter((p) => Math.abs(p[1] as number) !== 90);
+      const polarCap = onCircle.length < all.length;
       expect(onCircle.length).toBeGreaterThan(128);
       for (const p of onCircle) {
         const km = geodesicDistanceKm(center, [p[0] as number, p[1] as number]);
         expect(Math.abs(km - radiusKm) / radiusKm).toBeLessThan(1e-4);
-        expect(Math.abs(p[0] as number)).toBeLessThanOrEqual(180);
+        // A polar cap is cut at ±180; any other circle is continuous, within half a turn of
+        // its centre.
+        if (polarCap) expect(Math.abs(p[0] as number)).toBeLessThanOrEqual(180);
+        else expect(Math.abs((p[0] as number) - center[0])).toBeLessThanOrEqual(180);
       }
+    },
+  );
+
+  it.each([
+    { center: [179.5, -17] as LngLat, radiusKm: 300 },
+    { center: [-179.5, 60] as LngLat, radiusKm: 500 },
+  ])(
+    'round $center it is one ring across the antimeridian, no seam at 180°',
+    ({ center, radiusKm }) => {
+      const circle = geodesicCircle(center, radiusKm) as Polygon;
+      expect(circle.coordinates).toHaveLength(1);
+      const lngs = (circle.coordinates[0] as Position[]).map((p) => p[0] as number);
+      // The circle's own width in longitude, with no jump of a whole turn between neighbours.
+      expect(Math.max(...lngs) - Math.min(...lngs)).toBeLessThan(30);
+      expect(lngs.some((lng) => Math.abs(lng) > 180)).toBe(true);
     },
   );
 

@@ -2,7 +2,7 @@
  * A geodesic circle (all points at one distance from a centre on WGS84) as a polygon
  * that MapLibre and turf can use in longitude/latitude space.
  */
-import { rewind } from '@turf/turf';
+import { rewind } from '@turf/rewind';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { geodesicDistanceKm } from './distance.ts';
 import type { LngLat } from './types.ts';
@@ -18,14 +18,14 @@ export interface GeodesicCircleOptions {
  * distance away along the geodesic (the direct problem, Karney's algorithm), so every
  * vertex lies on the true ellipsoidal circle rather than on a sphere's.
  *
- * Longitudes are unrolled along the sweep of azimuths, so they run on past ±180, and the
- * antimeridian is handled in lng/lat space, where GeoJSON polygons live:
- * - a circle that crosses the antimeridian is cut there into a MultiPolygon, one part
- *   either side, each closed along the ±180 meridian; the cut points are found by
- *   bisection on the azimuth, so they too lie exactly on the circle;
+ * Longitudes are unrolled along the sweep of azimuths, starting due north of the centre, so
+ * they run on past ±180:
+ * - a circle that crosses the antimeridian stays one Polygon, continuous across it (see
+ *   `antimeridian.ts`): MapLibre draws it in one piece, with no seam in its outline;
  * - a circle that contains a pole winds once around it (its unrolled longitude gains
  *   ±360°), so it is cut at the antimeridian and closed along the pole's latitude
  *   (±90) between lng 180 and -180: on a map it is the band above (or below) the circle;
+ *   the cut points are found by bisection on the azimuth, so they lie exactly on the circle;
  * - a circle containing both poles (radius beyond ~10,000 km from mid-latitudes) has no
  *   such drawing and is refused with a RangeError.
  *
@@ -54,9 +54,12 @@ export function geodesicCircle(
   const { ring, winding } = sweep(at, steps);
   if (winding !== 0)
     return rewound(poleCap(ring, winding, north ? 90 : south ? -90 : Math.sign(center[1]) * 90));
-  const parts = splitByWorld(ring);
-  if (parts.length === 1 && parts[0]) return rewound({ type: 'Polygon', coordinates: [parts[0]] });
-  return rewound({ type: 'MultiPolygon', coordinates: parts.map((part) => [part]) });
+  // Due north of the centre is within a turn of it: keep the circle in the centre's turn.
+  const turn = 360 * Math.round(((ring[0]?.at[0] ?? center[0]) - center[0]) / 360);
+  return rewound({
+    type: 'Polygon',
+    coordinates: [closed(ring.filter((v) => !v.added).map((v) => [v.at[0] - turn, v.at[1]]))],
+  });
 }
 
 const DIRECT_MASK = Mask.LATITUDE | Mask.LONGITUDE;
@@ -66,12 +69,14 @@ interface Vertex {
   at: LngLat;
   /** True for a vertex placed exactly on an antimeridian (lng = 180 + 360k). */
   cut: boolean;
+  /** True for a vertex added between two steps, where the circle crosses an antimeridian. */
+  added: boolean;
 }
 
 /**
  * `steps` vertices round the circle, with longitudes unrolled along the sweep of azimuths
  * (each one the previous plus the shorter turn to it), and a vertex added exactly wherever
- * the circle crosses an antimeridian. `winding` is how many times the sweep went round the
+ * the circle crosses an antimeridian (where a polar cap is cut). `winding` is how many times the sweep went round the
  * world: ±1 when the circle contains a pole, else 0.
  */
 function sweep(
@@ -87,11 +92,12 @@ function sweep(
     const base = previous[0];
     const unrolledAt = (azimuth: number): LngLat => unrolledNear(at(azimuth), base);
     const next = unrolledAt(az1);
-    ring.push({ at: previous, cut: isOnAntimeridian(previous[0]) });
+    ring.push({ at: previous, cut: isOnAntimeridian(previous[0]), added: false });
     for (const edge of antimeridiansBetween(previous[0], next[0])) {
       ring.push({
         at: [edge, unrolledAt(bisectAzimuth(unrolledAt, az0, az1, edge))[1]],
         cut: true,
+        added: true,
       });
     }
     previous = next;
@@ -133,39 +139,6 @@ function bisectAzimuth(
     else hi = mid;
   }
   return (lo + hi) / 2;
-}
-
-/** Which copy of the world an unrolled longitude lies in: lng - 360 * world is in [-180, 180]. */
-function worldOf(lng: number): number {
-  return Math.round(lng / 360);
-}
-
-/**
- * A circle that does not wind round a pole, as one closed ring per copy of the world it
- * touches, shifted back into [-180, 180]. Each part runs between two cut vertices on the
- * same antimeridian and is closed along it.
- */
-function splitByWorld(ring: Vertex[]): Position[][] {
-  const start = ring.findIndex((v) => v.cut);
-  if (start < 0) {
-    const world = worldOf(ring[0]?.at[0] ?? 0);
-    return [closed(ring.map((v) => [v.at[0] - 360 * world, v.at[1]]))];
-  }
-  const rotated = [...ring.slice(start), ...ring.slice(0, start)];
-  const parts: Position[][] = [];
-  let run: Vertex[] = [];
-  for (const vertex of [...rotated, rotated[0] as Vertex]) {
-    run.push(vertex);
-    if (vertex.cut && run.length > 1) {
-      const inner = run.find((v) => !v.cut);
-      if (inner) {
-        const world = worldOf(inner.at[0]);
-        parts.push(closed(run.map((v) => [clampLng(v.at[0] - 360 * world), v.at[1]])));
-      }
-      run = [vertex];
-    }
-  }
-  return parts;
 }
 
 /**

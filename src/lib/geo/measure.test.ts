@@ -1,4 +1,5 @@
-import { booleanPointInPolygon, booleanValid } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { booleanValid } from '@turf/boolean-valid';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { geodesicDistanceKm } from './distance.ts';

@@ -2,7 +2,8 @@
  * The nearest point of a shape to a target, measured geodesically on WGS84: what
  * "200 km from Lebanon" means when it is measured from the nearest edge of the country.
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { linesOf } from './lines.ts';
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodesicDistanceKm } from './distance.ts';
 import type { LngLat } from './types.ts';
@@ -45,7 +46,7 @@ export function nearestPointOnShape(
 
   const pieces: Piece[] = [];
   let best: NearestPoint | null = null;
-  for (const line of lines(shape)) {
+  for (const line of linesOf(shape)) {
     for (let i = 0; i + 1 < line.length; i++) {
       const from = lngLat(line[i] as Position);
       const to = lngLat(line[i + 1] as Position);
@@ -115,16 +116,4 @@ function refine(piece: Piece, target: LngLat): Sample {
 
 function lngLat(position: Position): LngLat {
   return [position[0] as number, position[1] as number];
-}
-
-function lines(shape: Polygon | MultiPolygon | LineString | MultiLineString): Position[][] {
-  switch (shape.type) {
-    case 'LineString':
-      return [shape.coordinates];
-    case 'MultiLineString':
-    case 'Polygon':
-      return shape.coordinates;
-    case 'MultiPolygon':
-      return shape.coordinates.flat();
-  }
 }

@@ -1,6 +1,8 @@
-import { booleanPointInPolygon, booleanValid } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { booleanValid } from '@turf/boolean-valid';
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { areaContains } from './antimeridian.ts';
 import { geodesicDistanceKm } from './distance.ts';
 import { ringAroundShape } from './ring.ts';
 import type { LngLat } from './types.ts';
@@ -83,18 +85,34 @@ describe('ringAroundShape', () => {
     '$name: holds points 1 km inside the radius, not 1 km beyond',
     ({ shape, at, radiusKm }) => {
       const ring = ringAroundShape(shape, radiusKm);
-      expect(booleanPointInPolygon([at[0] + at[2] / 2, at[1] + at[2] / 2], ring)).toBe(true);
+      expect(areaContains(ring, [at[0] + at[2] / 2, at[1] + at[2] / 2])).toBe(true);
       for (const { from, azimuth } of probes(at[0], at[1], at[2])) {
         const inside = toward(from, azimuth, radiusKm - 1);
         const outside = toward(from, azimuth, radiusKm + 1);
-        expect(booleanPointInPolygon(inside, ring), `${inside} should be inside`).toBe(true);
-        expect(booleanPointInPolygon(outside, ring), `${outside} should be outside`).toBe(false);
+        expect(areaContains(ring, inside), `${inside} should be inside`).toBe(true);
+        expect(areaContains(ring, outside), `${outside} should be outside`).toBe(false);
       }
     },
   );
 
-  it('crosses the antimeridian as a MultiPolygon', () => {
-    expect(ringAroundShape(FIJI_SQUARE, 100).type).toBe('MultiPolygon');
+  it('crosses the antimeridian in one piece, past 180°', () => {
+    const ring = ringAroundShape(FIJI_SQUARE, 100);
+    expect(ring.type).toBe('Polygon');
+    const lngs = (ring as Polygon).coordinates.flat().map((p) => p[0] as number);
+    expect(Math.max(...lngs)).toBeGreaterThan(180);
+    expect(Math.max(...lngs) - Math.min(...lngs)).toBeLessThan(5);
+  });
+
+  it('joins a shape cut at 180° (as Natural Earth cuts Fiji) into one ring', () => {
+    const cut: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [square(179.8, -17.1, 0.2).coordinates, square(-180, -17.1, 0.2).coordinates],
+    };
+    const ring = ringAroundShape(cut, 50);
+    expect(ring.type).toBe('Polygon');
+    expect(areaContains(ring, [180, -17])).toBe(true);
+    expect(areaContains(ring, [-179.5, -17])).toBe(true);
+    expect(areaContains(ring, [179.5, -17])).toBe(true);
   });
 
   it('keeps an L-shaped notch filled when the radius is wider than it', () => {

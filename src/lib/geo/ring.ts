@@ -1,7 +1,9 @@
 /**
  * Range rings: everything within a distance of a point or of a shape, on WGS84.
  */
-import { featureCollection, simplify, union } from '@turf/turf';
+import { featureCollection } from '@turf/helpers';
+import { simplify } from '@turf/simplify';
+import { union } from '@turf/union';
 import type {
   Feature,
   LineString,
@@ -10,7 +12,9 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
+import { centralLng, unwrapAround } from './antimeridian.ts';
 import { geodesicCircle } from './circle.ts';
+import { linesOf, type LineOrArea } from './lines.ts';
 import { geodesicDistanceKm } from './distance.ts';
 import type { LngLat } from './types.ts';
 
@@ -51,7 +55,9 @@ const OUTPUT_TOLERANCES_DEG = [0, 0.001, 0.002, 0.004, 0.008];
  * The vertex budget: a shape of more than 1,000 vertices is first simplified with a 0.005°
  * tolerance (≤ 0.56 km), and the result is simplified with the smallest tolerance from
  * 0.001° to 0.008° (≤ 0.9 km) that brings it under `maxVertices`, since it is sent to the
- * browser. Circles that cross the antimeridian or contain a pole are drawn as
+ * browser. The shape is first brought into one turn of longitude round its middle (a Natural
+ * Earth country cut at 180° becomes one piece), so the result is continuous across the
+ * antimeridian as `antimeridian.ts` describes; circles that contain a pole are drawn as
  * {@link geodesicCircle} does.
  *
  * @example ringAroundShape(lebanon, 100) // MultiPolygon or Polygon: within 100 km of Lebanon
@@ -63,8 +69,9 @@ export function ringAroundShape(
   { maxEdgeKm = 5, steps = 64, maxVertices = 1000 }: RingAroundShapeOptions = {},
 ): Polygon | MultiPolygon {
   if (!(radiusKm > 0)) throw new RangeError(`radius must be positive, got ${radiusKm} km`);
+  const oneTurn = unwrapAround(shape, centralLng(shape));
   const input =
-    vertexCount(shape) > MAX_INPUT_VERTICES ? simplified(shape, INPUT_TOLERANCE_DEG) : shape;
+    vertexCount(oneTurn) > MAX_INPUT_VERTICES ? simplified(oneTurn, INPUT_TOLERANCE_DEG) : oneTurn;
   const circles = boundaryPoints(input, maxEdgeKm).map(
     (point): Feature<Polygon | MultiPolygon> => ({
       type: 'Feature',
@@ -109,36 +116,21 @@ function unionAll(
   return level[0] ?? null;
 }
 
-type Shape = Polygon | MultiPolygon | LineString | MultiLineString;
-
-function simplified<G extends Shape>(shape: G, tolerance: number): G {
+function simplified<G extends LineOrArea>(shape: G, tolerance: number): G {
   return simplify(shape, { tolerance, highQuality: true, mutate: false });
 }
 
-/** The shape's rings or lines, as lists of positions. */
-function lines(shape: Shape): Position[][] {
-  switch (shape.type) {
-    case 'LineString':
-      return [shape.coordinates];
-    case 'Polygon':
-    case 'MultiLineString':
-      return shape.coordinates;
-    case 'MultiPolygon':
-      return shape.coordinates.flat();
-  }
-}
-
-function vertexCount(shape: Shape): number {
-  return lines(shape).reduce((sum, line) => sum + line.length, 0);
+function vertexCount(shape: LineOrArea): number {
+  return linesOf(shape).reduce((sum, line) => sum + line.length, 0);
 }
 
 /**
  * Every boundary vertex, plus points along each edge (evenly, straight in lng/lat, as the
  * map draws the edge) so that none is more than `maxEdgeKm` from the next.
  */
-function boundaryPoints(shape: Shape, maxEdgeKm: number): LngLat[] {
+function boundaryPoints(shape: LineOrArea, maxEdgeKm: number): LngLat[] {
   const points: LngLat[] = [];
-  for (const line of lines(shape)) {
+  for (const line of linesOf(shape)) {
     const last = line[line.length - 1];
     // A line's last vertex is no edge's start; a ring's is its first again.
     if (last && (shape.type === 'LineString' || shape.type === 'MultiLineString')) {

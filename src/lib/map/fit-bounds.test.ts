@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitBoundsCamera, PICTURE_SIZE, pictureScale } from './fit-bounds.ts';
-import type { Bounds } from '../story/types.ts';
+import type { Bounds } from '../geo/types.ts';
 
 const SEED_BOUNDS: Bounds = [33.33, 13.8, 54, 34.83];
 

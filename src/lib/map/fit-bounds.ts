@@ -2,7 +2,7 @@
  * Where MapLibre's `fitBounds` puts the camera, computed without a map, so the still picture
  * drawn at build time and the live map agree to the pixel. No d3 here: the app imports it.
  */
-import type { Bounds } from '../story/types.ts';
+import type { Bounds } from '../geo/types.ts';
 
 /** MapLibre's tiles are 512 px: the world is `512 × 2^zoom` px wide. */
 export const TILE_SIZE = 512;

@@ -7,7 +7,7 @@ import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LngLat } from '../geo/types.ts';
 import type { MovedLine, MovedRing, Measurement } from '../geo/measure.ts';
-import type { StoryTheme } from './story-layers.ts';
+import type { StoryTheme } from '../story/theme.ts';
 
 export const MEASURE_SOURCE = 'measure';
 

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { MercatorCoordinate } from 'maplibre-gl';
 import { buildBasemap } from '../basemap/build.ts';
 import { loadNaturalEarth } from '../basemap/natural-earth.ts';
-import { formatProblem } from '../data/validate.ts';
+import { formatProblem } from '../data/problems.ts';
 import { readAndValidateStory } from '../data/read-story.ts';
 import { compileStory } from '../story/compile.ts';
 import { shapeResolver } from '../story/shapes.ts';
@@ -48,11 +48,13 @@ function acrossTheAntimeridian(): CompiledStory {
     ...place,
     geometry: {
       type: 'Point' as const,
-      coordinates: [
-        [179.5, -17],
-        [-179.5, -17],
-        [180, -16.5],
-      ][i]!,
+      coordinates: (
+        [
+          [179.5, -17],
+          [-179.5, -17],
+          [180, -16.5],
+        ] as [number, number][]
+      )[i]!,
     },
   }));
   return {

@@ -11,7 +11,8 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { formatDistance } from '../geo/format.ts';
 import type { Precision } from '../data/schema.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
-import { storyCountries, type Units } from './story-layers.ts';
+import { storyCountries } from './story-layers.ts';
+import type { Units } from '../geo/types.ts';
 
 /** `[left, top, right, bottom]` in pixels. */
 export type Box = [number, number, number, number];

@@ -12,9 +12,9 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { formatDistance } from '../geo/format.ts';
+import type { Units } from '../geo/types.ts';
+import type { StoryTheme } from '../story/theme.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
-
-export type Units = 'mi' | 'km';
 
 export const SOURCE = {
   places: 'story-places',
@@ -34,8 +34,6 @@ export const CLICKABLE_LAYERS = [
   'place-label',
   'place-label-key',
 ];
-
-export type StoryTheme = 'light' | 'dark';
 
 /** The story's colours per theme; labels keep at least 4.5:1 against their halo. */
 export const STORY_PALETTES = {

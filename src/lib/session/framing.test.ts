@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleStory } from '../../testing/sample-story.ts';
 import type { StoryStep } from '../data/schema.ts';
-import type { Bounds, CompiledStory } from '../story/types.ts';
+import type { Bounds } from '../geo/types.ts';
+import type { CompiledStory } from '../story/types.ts';
 import { cameraFrame, carriedBounds, paddingAround, placeBounds } from './framing.ts';
 
 /** The sample story with one more place far from the others (no neighbours). */

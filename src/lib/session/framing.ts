@@ -8,7 +8,8 @@ import type { StoryStep } from '../data/schema.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import type { LngLat } from '../geo/types.ts';
 import { stepBounds } from '../story/steps.ts';
-import type { Bounds, CompiledStory } from '../story/types.ts';
+import type { Bounds } from '../geo/types.ts';
+import type { CompiledStory } from '../story/types.ts';
 
 export interface CameraFrame {
   /** Changes when the frame means something new: the camera moves only then. */

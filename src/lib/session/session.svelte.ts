@@ -5,7 +5,7 @@
  * (`framing.ts`, `selection.ts`), which are tested without a page.
  */
 import { strings } from '../i18n/index.ts';
-import type { Units } from '../map/story-layers.ts';
+import type { Bounds, Units } from '../geo/types.ts';
 import { chooseStory, loadStory, loadStoryIndex, StoryLoadError } from '../story/load.ts';
 import type { PageParams, SharedState } from '../story/params.ts';
 import { clampStep, stepFromParam } from '../story/steps.ts';
@@ -16,7 +16,7 @@ import {
   timelineEvents,
   type DateRange,
 } from '../story/timeline.ts';
-import type { Bounds, CompiledStory, StoryIndex, StoryIndexEntry } from '../story/types.ts';
+import type { CompiledStory, StoryIndex, StoryIndexEntry } from '../story/types.ts';
 import { cameraFrame, type CameraFrame } from './framing.ts';
 import {
   selectionAnnouncement,

@@ -3,15 +3,16 @@
  * distances and rings measured on the ellipsoid. It runs at build time, so a reader's
  * browser neither downloads the country outlines nor does the geodesy.
  */
-import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceCollection, Shape, StoryMeta } from '../data/schema.ts';
+import { areaContains, centralLng, unwrapAround } from '../geo/antimeridian.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
 import { kmToMiles, toKm } from '../geo/units.ts';
 import { geodesicLine } from '../geo/geodesic-line.ts';
 import { nearestPointOnShape } from '../geo/nearest.ts';
 import { ringAroundShape, geodesicCircle } from '../geo/ring.ts';
-import { booleanPointInPolygon, truncate } from '@turf/turf';
+import { truncate } from '@turf/truncate';
 import type {
   CompiledStory,
   MeasuredDistance,
@@ -96,7 +97,7 @@ export function compileStory({
         ? ringAroundShape(asArea(shape(ring.around), ring.around), radiusKm)
         : geodesicCircle(point(ring.around), radiusKm);
     const inside = features
-      .filter((place) => booleanPointInPolygon(place.geometry as Point, area))
+      .filter((place) => areaContains(area, place.geometry.coordinates))
       .map((place) => place.id);
     return { ...ring, radiusKm, area: forDrawing(area), inside };
   });
@@ -122,11 +123,12 @@ export function compileStory({
 }
 
 /**
- * Three decimals (about 100 m): finer than the Natural Earth shapes and approximate areas
- * they are drawn from, and a smaller first download.
+ * As the map draws it: in one piece across the antimeridian (see `antimeridian.ts`), to three
+ * decimals (about 100 m), finer than the Natural Earth shapes and approximate areas they are
+ * drawn from, and a smaller first download.
  */
 function forDrawing<T extends ShapeGeometry>(geometry: T): T {
-  return truncate(geometry, { precision: 3, coordinates: 2 });
+  return truncate(unwrapAround(geometry, centralLng(geometry)), { precision: 3, coordinates: 2 });
 }
 
 function asArea(geometry: ShapeGeometry, placeId: string): Polygon | MultiPolygon {

@@ -3,56 +3,12 @@
  * the same schema that guards the story folders guards what arrives over the network.
  */
 import * as v from 'valibot';
-import { PlaceCollection, StoryMeta } from '../data/schema.ts';
-import type { CompiledStory, StoryIndex, StoryIndexEntry } from './types.ts';
+import { CompiledStory, StoryIndex, type StoryIndexEntry } from './types.ts';
 
 /** Fails with a message a reader can be shown as it is. */
 export class StoryLoadError extends Error {
   override name = 'StoryLoadError';
 }
-
-const Pair = v.tuple([v.number(), v.number()]);
-const Bounds = v.tuple([v.number(), v.number(), v.number(), v.number()]);
-const GeoJsonObject = v.looseObject({ type: v.string() });
-
-const CompiledStorySchema = v.object({
-  id: v.string(),
-  meta: v.omit(StoryMeta, ['distances', 'rings']),
-  places: PlaceCollection,
-  shapes: v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(GeoJsonObject) }),
-  distances: v.array(
-    v.looseObject({
-      id: v.string(),
-      from: v.string(),
-      to: v.string(),
-      measured: v.object({ km: v.number(), mi: v.number() }),
-      ends: v.tuple([Pair, Pair]),
-      line: GeoJsonObject,
-    }),
-  ),
-  rings: v.array(
-    v.looseObject({
-      id: v.string(),
-      label: v.string(),
-      radiusKm: v.number(),
-      area: GeoJsonObject,
-      inside: v.array(v.string()),
-    }),
-  ),
-  bounds: Bounds,
-});
-
-const StoryIndexSchema = v.object({
-  stories: v.array(
-    v.object({
-      id: v.string(),
-      ...v.pick(StoryMeta, ['headline', 'outlet', 'url', 'published', 'dateline', 'summary'])
-        .entries,
-      bounds: Bounds,
-    }),
-  ),
-  default: v.string(),
-});
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
   let response: Response;
@@ -70,7 +26,7 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
 }
 
 function parseIndex(json: unknown): StoryIndex {
-  const result = v.safeParse(StoryIndexSchema, json);
+  const result = v.safeParse(StoryIndex, json);
   if (!result.success) throw new StoryLoadError('The list of stories is damaged.');
   return result.output;
 }
@@ -104,7 +60,7 @@ export async function loadStory(dataUrl: string, id: string): Promise<CompiledSt
     `${dataUrl}${encodeURIComponent(id)}/story.json`,
     `The story "${id}"`,
   );
-  const result = v.safeParse(CompiledStorySchema, json);
+  const result = v.safeParse(CompiledStory, json);
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue ? v.getDotPath(issue) : null;
@@ -112,5 +68,5 @@ export async function loadStory(dataUrl: string, id: string): Promise<CompiledSt
       `The story "${id}" is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`,
     );
   }
-  return result.output as unknown as CompiledStory;
+  return result.output;
 }

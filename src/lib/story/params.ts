@@ -4,9 +4,9 @@
  * a working map; what the reader sees is written back so a link shares exactly that.
  */
 import * as v from 'valibot';
-import { IsoDate } from '../data/schema.ts';
-import type { Units } from '../map/story-layers.ts';
-import type { Bounds } from './types.ts';
+import { IsoDate, isSlug } from '../data/schema.ts';
+import { normalizeBounds } from '../geo/bounds.ts';
+import type { Bounds, Units } from '../geo/types.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -26,7 +26,6 @@ export interface PageParams {
   to: string | null;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UNITS: readonly string[] = ['mi', 'km'];
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
@@ -41,7 +40,7 @@ export function readParams(search: string, warn: (message: string) => void = () 
     if (parsed === null) ignore(name, value, why);
     return parsed;
   };
-  const slug = (value: string) => (SLUG.test(value) ? value : null);
+  const slug = (value: string) => (isSlug(value) ? value : null);
   const date = (value: string) => (v.is(IsoDate, value) ? value : null);
   let from = read('from', date, 'use a date written YYYY-MM-DD');
   let to = read('to', date, 'use a date written YYYY-MM-DD');
@@ -74,19 +73,19 @@ export function readParams(search: string, warn: (message: string) => void = () 
   };
 }
 
-/** `west,south,east,north` in degrees; longitudes may pass 180 for a view across it. */
+/**
+ * `west,south,east,north` in degrees as {@link writeParams} writes it (east past 180 for a view
+ * across it, west < east); latitudes within Web Mercator's ±85.06°.
+ */
 function parseView(value: string): Bounds | null {
   const numbers = value.split(',').map(Number);
-  if (numbers.length !== 4 || !numbers.every(Number.isFinite)) return null;
-  const [west, south, east, north] = numbers as Bounds;
-  const ok =
-    west >= -360 &&
-    east <= 360 &&
-    west < east &&
-    south >= -85.06 &&
-    north <= 85.06 &&
-    south < north;
-  return ok ? [west, south, east, north] : null;
+  const [west = 0, south = 0, east = 0, north = 0] = numbers;
+  if (west >= east || south < -85.06 || north > 85.06 || south >= north) return null;
+  try {
+    return normalizeBounds(numbers);
+  } catch {
+    return null;
+  }
 }
 
 /** What a link should carry to reopen the map as the reader sees it. */

@@ -4,7 +4,8 @@
  */
 import type { StoryStep } from '../data/schema.ts';
 import { boundsOf } from '../geo/bounds.ts';
-import type { Bounds, PlaceFeature } from './types.ts';
+import type { Bounds } from '../geo/types.ts';
+import type { PlaceFeature } from './types.ts';
 
 /** `index` kept within the steps: 0 … count - 1 (0 when there are none). */
 export function clampStep(index: number, count: number): number {

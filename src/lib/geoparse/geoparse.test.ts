@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { parseGazetteer, writeGazetteerAsset, type GazetteerPlace } from './gazetteer.ts';
+import { geoparse, mentionRecord } from './index.ts';
+
+type Row = Omit<GazetteerPlace, 'index'>;
+const place = (row: Partial<Row> & Pick<Row, 'kind' | 'name' | 'lngLat'>): Row => ({
+  country: '',
+  admin1: '',
+  featureCode: '',
+  population: 0,
+  ref: `test:${row.name}`,
+  aliases: [],
+  demonyms: [],
+  ...row,
+});
+
+/** A tiny world: made-up populations, rough points; enough to exercise each rule. */
+const gazetteer = parseGazetteer(
+  writeGazetteerAsset(
+    [
+      place({
+        kind: 'country',
+        name: 'Lebanon',
+        country: 'LB',
+        lngLat: [35.8, 33.8],
+        demonyms: ['Lebanese'],
+        parts: { south: [35.5, 33.4] },
+      }),
+      place({
+        kind: 'country',
+        name: 'Israel',
+        country: 'IL',
+        lngLat: [34.8, 31.5],
+        demonyms: ['Israeli', 'Israelis'],
+      }),
+      place({
+        kind: 'country',
+        name: 'Georgia',
+        country: 'GE',
+        lngLat: [43.5, 42],
+        population: 2_000_000,
+      }),
+      place({
+        kind: 'admin1',
+        name: 'Georgia',
+        country: 'US',
+        admin1: 'GA',
+        lngLat: [-83.4, 32.6],
+        aliases: ['Ga.'],
+        population: 4_000_000,
+      }),
+      place({
+        kind: 'admin1',
+        name: 'Texas',
+        country: 'US',
+        admin1: 'TX',
+        lngLat: [-99, 31],
+        population: 20_000_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Lebanon',
+        country: 'US',
+        admin1: 'TN',
+        lngLat: [-86.3, 36.2],
+        population: 30_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Paris',
+        country: 'FR',
+        admin1: '11',
+        featureCode: 'PPLC',
+        lngLat: [2.35, 48.86],
+        population: 2_100_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Paris',
+        country: 'US',
+        admin1: 'TX',
+        lngLat: [-95.56, 33.66],
+        population: 25_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Dublin',
+        country: 'IE',
+        featureCode: 'PPLC',
+        lngLat: [-6.26, 53.35],
+        population: 1_000_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Dublin',
+        country: 'US',
+        admin1: 'GA',
+        lngLat: [-82.9, 32.54],
+        population: 16_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Henry',
+        country: 'US',
+        admin1: 'IL',
+        lngLat: [-89.36, 41.11],
+        population: 2_400,
+      }),
+      place({
+        kind: 'city',
+        name: 'Mobile',
+        country: 'US',
+        admin1: 'AL',
+        lngLat: [-88.04, 30.69],
+        population: 190_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Tel Aviv',
+        country: 'IL',
+        lngLat: [34.78, 32.08],
+        population: 430_000,
+      }),
+    ],
+    ['test'],
+    ['mobile'],
+  ),
+);
+
+const found = (text: string) =>
+  geoparse(text, gazetteer).mentions.map((m) => [m.text, m.candidates[0]?.place.country ?? '']);
+
+describe('finding place names', () => {
+  it.each([
+    { text: 'Fighting went on in Lebanon.', expected: [['Lebanon', 'LB']] },
+    {
+      text: 'Israeli jets struck southern Lebanon.',
+      expected: [
+        ['Israeli', 'IL'],
+        ['southern Lebanon', 'LB'],
+      ],
+    },
+    { text: "Israel's army moved.", expected: [['Israel', 'IL']] },
+    { text: 'Chiquita Raquel Henry, 19, was arrested. Henry was charged.', expected: [] },
+    { text: 'Gov. Paris spoke.', expected: [] },
+    { text: 'Mobile phones were sold.', expected: [] },
+    { text: 'He moved to Mobile last year.', expected: [['Mobile', 'US']] },
+    {
+      text: 'The town of Dublin, Ga. is small.',
+      expected: [
+        ['Dublin', 'US'],
+        ['Ga', 'US'],
+      ],
+    },
+    { text: 'Nothing here names a place.', expected: [] },
+  ])('$text', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps UTF-16 offsets exact after astral characters', () => {
+    const text = '😀 News from Tel Aviv.';
+    const [mention] = geoparse(text, gazetteer).mentions;
+    expect(text.slice(mention?.start, mention?.end)).toBe('Tel Aviv');
+  });
+
+  it('marks the dateline', () => {
+    const [first] = geoparse('TEL AVIV, Israel — Fighting.', gazetteer).mentions;
+    expect(first).toMatchObject({ text: 'TEL AVIV', dateline: true });
+  });
+});
+
+describe('choosing among candidates', () => {
+  it.each([
+    { text: 'He flew to Paris.', name: 'Paris', country: 'FR', reason: 'a national capital' },
+    {
+      text: 'Paris, Texas is hot. Texas heat.',
+      name: 'Paris',
+      country: 'US',
+      reason: 'followed by its state',
+    },
+    {
+      text: 'He lives in Dublin, Georgia.',
+      name: 'Dublin',
+      country: 'US',
+      reason: 'followed by its state',
+    },
+    {
+      text: 'Lebanon and Israel traded fire.',
+      name: 'Lebanon',
+      country: 'LB',
+      reason: 'a country',
+    },
+  ])('$text → $name in $country', ({ text, name, country, reason }) => {
+    const mention = geoparse(text, gazetteer).mentions.find((m) => m.text === name);
+    expect(mention?.candidates[0]?.place.country).toBe(country);
+    expect(mention?.candidates[0]?.reasons).toContain(reason);
+  });
+
+  it('puts "southern Lebanon" at the south of Lebanon, as a region', () => {
+    const [record] = geoparse('Raids inside southern Lebanon.', gazetteer).mentions.map(
+      mentionRecord,
+    );
+    expect(record).toMatchObject({ kind: 'region', country: 'LB', lat: 33.4, lon: 35.5 });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The geoparser: the places an article names, each with its spans, sentence, ranked
+ * candidates and reasons. Pure and synchronous once the gazetteer is loaded, so the same code
+ * runs in Node (the CLIs) and in the browser (the editor).
+ */
+import type { Gazetteer, GazetteerKind } from './gazetteer.ts';
+import { findNames } from './mentions.ts';
+import { resolveNames, type ResolvedName } from './resolve.ts';
+import type { Sentence } from './text.ts';
+
+export type { ResolvedName } from './resolve.ts';
+
+export interface Geoparse {
+  sentences: Sentence[];
+  mentions: ResolvedName[];
+}
+
+/**
+ * @example geoparse('TEL AVIV, Israel — Fighting in southern Lebanon.', gazetteer).mentions
+ *   .map((m) => [m.text, m.candidates[0]?.place.name]);
+ * // [['TEL AVIV', 'Tel Aviv'], ['Israel', 'Israel'], ['southern Lebanon', 'Lebanon']]
+ */
+export function geoparse(text: string, gazetteer: Gazetteer): Geoparse {
+  const found = findNames(text, gazetteer);
+  return { sentences: found.sentences, mentions: resolveNames(found.names, gazetteer) };
+}
+
+/** The kind of place a mention stands for, in the words of `npm run geoparse`'s output. */
+export type MentionKind = 'city' | 'admin' | 'country' | 'region' | 'continent';
+
+export function mentionKind(mention: ResolvedName): MentionKind {
+  const kind: GazetteerKind | undefined = mention.candidates[0]?.place.kind;
+  if (mention.part) return 'region';
+  if (kind === 'admin1' || kind === 'admin2') return 'admin';
+  return kind ?? 'region';
+}
+
+/** One line of `npm run geoparse`'s output, per mention. */
+export interface MentionRecord {
+  start: number;
+  end: number;
+  text: string;
+  lat: number;
+  lon: number;
+  kind: MentionKind;
+  /** ISO 3166-1 alpha-2, or null for places across borders ("Europe"). */
+  country: string | null;
+  confidence: number;
+}
+
+export function mentionRecord(mention: ResolvedName): MentionRecord {
+  const [lon, lat] = mention.lngLat;
+  return {
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    lat,
+    lon,
+    kind: mentionKind(mention),
+    country: mention.candidates[0]?.place.country || null,
+    confidence: mention.confidence,
+  };
+}

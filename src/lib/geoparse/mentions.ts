@@ -1,0 +1,444 @@
+/**
+ * Finding the names of places in an article: the longest run of words the gazetteer knows,
+ * starting at a capital, kept only where the words around it read as a place rather than a
+ * person, an organisation or a plain English word.
+ */
+import { nameKey, type CompassPart, type Gazetteer, type NameMatch } from './gazetteer.ts';
+import { sentences, tokenize, type Sentence, type Token } from './text.ts';
+
+/** A name in the text and every gazetteer place it may stand for. */
+export interface FoundName {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of its sentence in {@link FoundNames.sentences}. */
+  sentence: number;
+  matches: NameMatch[];
+  /** "southern Lebanon": the part of the named place the text means. */
+  part?: CompassPart;
+  /** Words before it that say a place follows ("in", "near", "outside"). */
+  locationCue: boolean;
+  /** The name is followed by ", <place>" ("Dublin, Ga."): the key of what follows. */
+  qualifier?: NameMatch[];
+  /** It opens the article as a dateline ("TEL AVIV, Israel —"). */
+  dateline: boolean;
+}
+
+export interface FoundNames {
+  sentences: Sentence[];
+  tokens: Token[];
+  names: FoundName[];
+}
+
+/** Words after which a capitalised name is a place ("in Paris", "near the Gaza border"). */
+const LOCATION_CUES = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'to',
+  'into',
+  'outside',
+  'across',
+  'toward',
+  'towards',
+  'throughout',
+  'around',
+  'across',
+  'via',
+  'of',
+  'between',
+  'inside',
+  'within',
+  'north',
+  'south',
+  'east',
+  'west',
+  'border',
+  'visit',
+  'visited',
+]);
+
+/** Titles before a person's name: "Gov. Jackson" is no place. */
+const PERSON_TITLES = new Set(
+  [
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'dr',
+    'prof',
+    'sen',
+    'senator',
+    'rep',
+    'gov',
+    'governor',
+    'president',
+    'gen',
+    'general',
+    'lt',
+    'col',
+    'sgt',
+    'capt',
+    'officer',
+    'deputy',
+    'sheriff',
+    'judge',
+    'justice',
+    'mayor',
+    'coach',
+    'pastor',
+    'rev',
+    'father',
+    'sister',
+    'brother',
+    'king',
+    'queen',
+    'prince',
+    'princess',
+    'lord',
+    'lady',
+    'sir',
+    'saint',
+    'st',
+    'pope',
+    'minister',
+    'secretary',
+    'chief',
+    'detective',
+    'trooper',
+    'attorney',
+  ].map(nameKey),
+);
+
+/** Directions that make a relative region of the place after them ("southern Lebanon"). */
+const PART_WORDS: Readonly<Record<string, CompassPart>> = {
+  north: 'north',
+  south: 'south',
+  east: 'east',
+  west: 'west',
+  northeast: 'northeast',
+  northwest: 'northwest',
+  southeast: 'southeast',
+  southwest: 'southwest',
+  northern: 'north',
+  southern: 'south',
+  eastern: 'east',
+  western: 'west',
+  northeastern: 'northeast',
+  northwestern: 'northwest',
+  southeastern: 'southeast',
+  southwestern: 'southwest',
+  central: 'central',
+  'north-eastern': 'northeast',
+  'north-western': 'northwest',
+  'south-eastern': 'southeast',
+  'south-western': 'southwest',
+};
+
+/** Lowercase words a multi-word name may hold inside ("Gulf of Mexico", "Trinidad and Tobago"). */
+const INNER_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'de',
+  'del',
+  'la',
+  'le',
+  'upon',
+  'on',
+  'am',
+  'es',
+  'al',
+  'el',
+]);
+
+/**
+ * Every gazetteer name in the text that reads as a place, longest first and not overlapping.
+ *
+ * @example findNames('Fighting in southern Lebanon.', gazetteer).names[0]
+ * // { text: 'southern Lebanon', part: 'south', matches: [{ place: Lebanon, via: 'name' }], ... }
+ */
+export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
+  const { commonWords } = gazetteer;
+  const sentenceList = sentences(text);
+  const tokens = tokenize(text, sentenceList);
+  const sentenceOf = sentenceIndexer(sentenceList);
+  const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => nameKey(t.text)));
+  const surnames = personSurnames(tokens, gazetteer, lowercaseWords);
+  const names: FoundName[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const relative = relativeRegion(text, tokens, i, gazetteer);
+    if (!token.capitalised && !relative) continue;
+    const match = relative ?? longestMatch(text, tokens, i, gazetteer);
+    if (!match) continue;
+    const { last } = match;
+    let { matches } = match;
+    const nameStart = relative ? i + 1 : i;
+    const nameToken = tokens[nameStart] as Token;
+    const end = (tokens[last] as Token).end;
+    const previous = tokens[i - 1];
+    const next = tokens[last + 1];
+    const adjacentBefore =
+      previous !== undefined && /^[ \t]$/.test(text.slice(previous.end, token.start));
+    const adjacentAfter = next !== undefined && /^[ \t]$/.test(text.slice(end, next.start));
+    const previousKey = previous ? nameKey(previous.text) : '';
+    const single = last === nameStart;
+    const key = nameKey(text.slice(nameToken.start, end));
+    const allCaps = /^[\p{Lu}\P{L}]+$/u.test(text.slice(token.start, end));
+
+    // ", Ga." after it says it is a place, whatever else the words around it suggest.
+    const qualifier = qualifierAfter(text, tokens, last, gazetteer);
+    const unqualified = qualifier === undefined;
+    // A person's title before it ("Gov. Jackson"), or a capitalised word that is not a place
+    // ("Raquel Henry", "Main Street"): part of another name.
+    const afterTitle = previous && /^\.?[ \t]$/.test(text.slice(previous.end, token.start));
+    if (afterTitle && PERSON_TITLES.has(previousKey)) matches = matches.filter(isDemonym);
+    if (
+      adjacentBefore &&
+      previous?.capitalised &&
+      !previous.sentenceStart &&
+      !allCaps &&
+      !relative
+    ) {
+      matches = matches.filter(isDemonym);
+    }
+    // Calendar words ("March", "August") and plain English words ("Mobile", "Reading") are
+    // places only where the text says so; and so is a town that shares a person's name.
+    const wordLike = single && (CALENDAR.has(key) || commonWords.has(key));
+    const locationCue = isLocationCue(tokens, relative ? i - 1 : i - 1);
+    if (
+      unqualified &&
+      wordLike &&
+      (token.sentenceStart || lowercaseWords.has(key) || !locationCue)
+    ) {
+      matches = matches.filter((m) => BROAD.has(m.place.kind) && !CALENDAR.has(key));
+    }
+    if (unqualified && single && surnames.has(key))
+      matches = matches.filter((m) => BROAD.has(m.place.kind));
+    // "David Jones", "Jordan Spieth": a town's name before a name that is no English word.
+    // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK").
+    if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
+      matches = matches.filter((m) => BROAD.has(m.place.kind));
+    }
+    if (
+      unqualified &&
+      single &&
+      adjacentAfter &&
+      next?.capitalised &&
+      !allCaps &&
+      !commonWords.has(nameKey(next.text)) &&
+      !gazetteer.byKey.has(nameKey(next.text))
+    ) {
+      matches = matches.filter((m) => BROAD.has(m.place.kind) || m.place.population >= 1_000_000);
+    }
+    if (matches.length === 0) continue;
+
+    names.push({
+      start: token.start,
+      end,
+      text: text.slice(token.start, end),
+      sentence: sentenceOf(token.start),
+      matches,
+      ...(relative ? { part: relative.part } : {}),
+      locationCue,
+      ...(qualifier ? { qualifier: qualifier.matches } : {}),
+      dateline: false,
+    });
+    if (qualifier) {
+      names.push({
+        start: qualifier.start,
+        end: qualifier.end,
+        text: text.slice(qualifier.start, qualifier.end),
+        sentence: sentenceOf(qualifier.start),
+        matches: qualifier.matches,
+        locationCue: true,
+        dateline: false,
+      });
+      i = qualifier.last;
+    } else {
+      i = last;
+    }
+  }
+  markDateline(text, names);
+  return { sentences: sentenceList, tokens, names };
+}
+
+/** Kinds a person's or a plain word's name never hides: "Georgia", "Turkey", "Europe". */
+const BROAD = new Set<string>(['country', 'admin1', 'continent', 'region']);
+
+const CALENDAR = new Set(
+  [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+    'Sunday',
+    'Christmas',
+    'Easter',
+  ].map(nameKey),
+);
+
+function isDemonym(match: NameMatch): boolean {
+  return match.via === 'demonym';
+}
+
+/** Whether the words before token `i` (exclusive of it) say a place follows. */
+function isLocationCue(tokens: readonly Token[], before: number): boolean {
+  const key = nameKey(tokens[before]?.text ?? '');
+  if (LOCATION_CUES.has(key)) return true;
+  return key === 'the' && LOCATION_CUES.has(nameKey(tokens[before - 1]?.text ?? ''));
+}
+
+/**
+ * "southern Lebanon", "Northeast Georgia": a direction word before a country or state that
+ * is not itself part of a longer name ("South Africa", "West Virginia").
+ */
+function relativeRegion(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  gazetteer: Gazetteer,
+): { last: number; matches: NameMatch[]; part: CompassPart } | undefined {
+  const token = tokens[i] as Token;
+  const part = PART_WORDS[nameKey(token.text)];
+  const next = tokens[i + 1];
+  if (!part || !next?.capitalised || !/^[ \t]$/.test(text.slice(token.end, next.start))) {
+    return undefined;
+  }
+  if (token.capitalised) {
+    const whole = longestMatch(text, tokens, i, gazetteer);
+    if (whole && whole.last > i) return undefined;
+  }
+  const named = longestMatch(text, tokens, i + 1, gazetteer);
+  if (!named) return undefined;
+  const matches = named.matches.filter((m) => m.via === 'name' && m.place.parts?.[part]);
+  return matches.length > 0 ? { last: named.last, matches, part } : undefined;
+}
+
+/** The longest gazetteer name starting at token `i`, in capitals or with inner small words. */
+function longestMatch(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  gazetteer: Gazetteer,
+): { last: number; matches: NameMatch[] } | undefined {
+  let best: { last: number; matches: NameMatch[] } | undefined;
+  let key = '';
+  for (let j = i; j < tokens.length && j < i + gazetteer.maxTokens; j++) {
+    const token = tokens[j] as Token;
+    if (j > i) {
+      const gap = text.slice((tokens[j - 1] as Token).end, token.start);
+      if (!/^[ \t]?$|^[-‑–]$/.test(gap)) break;
+      if (!token.capitalised && !INNER_WORDS.has(token.text)) break;
+    }
+    key = key === '' ? nameKey(token.text) : `${key} ${nameKey(token.text)}`;
+    const matches = gazetteer.byKey.get(key);
+    if (matches && token.capitalised) best = { last: j, matches: [...matches] };
+  }
+  return best;
+}
+
+/** ", Ga." or ", Israel" right after a name: the place that holds it, as the text says. */
+function qualifierAfter(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  gazetteer: Gazetteer,
+): { start: number; end: number; last: number; matches: NameMatch[] } | undefined {
+  const next = tokens[last + 1];
+  if (!next || !next.capitalised) return undefined;
+  if (!/^, ?$/.test(text.slice((tokens[last] as Token).end, next.start))) return undefined;
+  const match = longestMatch(text, tokens, last + 1, gazetteer);
+  if (!match) return undefined;
+  const holders = match.matches.filter(
+    (m) => m.via === 'name' && ['country', 'admin1', 'admin2'].includes(m.place.kind),
+  );
+  if (holders.length === 0) return undefined;
+  const end = (tokens[match.last] as Token).end;
+  return { start: next.start, end, last: match.last, matches: holders };
+}
+
+/**
+ * Surnames of the people the text names: the last word of a run of capitalised words that is
+ * not a place ("Chiquita Raquel Henry"), so that a later "Henry" is read as the person.
+ */
+function personSurnames(
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  lowercaseWords: ReadonlySet<string>,
+): Set<string> {
+  const surnames = new Set<string>();
+  let run: Token[] = [];
+  const close = () => {
+    if (run.length >= 2 && run.length <= 4) {
+      const keys = run.map((t) => nameKey(t.text));
+      const whole = keys.join(' ');
+      const firstIsPlace = gazetteer.byKey.has(keys[0] ?? '');
+      const lastKey = keys[keys.length - 1] ?? '';
+      const lastIsBroad = (gazetteer.byKey.get(lastKey) ?? []).some((m) => BROAD.has(m.place.kind));
+      const titlecase = run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+      if (!gazetteer.byKey.has(whole) && !firstIsPlace && !lastIsBroad && titlecase) {
+        surnames.add(lastKey);
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const joined = previous && token.start - previous.end === 1 && run.length > 0;
+    if (token.capitalised && !/^\p{Lu}+$/u.test(token.text)) {
+      if (!joined) close();
+      // A word that opens a sentence and is lowercase elsewhere is no name: "In Beijing".
+      if (!token.sentenceStart || !lowercaseWords.has(nameKey(token.text))) run.push(token);
+    } else close();
+  }
+  close();
+  return surnames;
+}
+
+/**
+ * "TEL AVIV, Israel —" or "CHARLESTON, W.Va. (AP) —" at the start of the article: the dateline,
+ * where the story was filed.
+ */
+function markDateline(text: string, names: FoundName[]): void {
+  const first = names[0];
+  if (!first || first.start > 2) return;
+  const head = text.slice(0, 120);
+  const dash = /^[^\n]{0,80}?(?:\([^)]*\)\s*)?[—–-]{1,2}\s/u.exec(head);
+  if (!dash) return;
+  for (const name of names) {
+    if (name.end > dash[0].length) break;
+    name.dateline = true;
+  }
+}
+
+function sentenceIndexer(list: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let low = 0;
+    let high = list.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((list[mid] as Sentence).start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Places wider than a country that news text names: continents and a few regions. No npm
+ * package carries them with coordinates, so they are kept here, each with its source.
+ * Their points are label anchors for areas that have no exact point.
+ */
+import type { LngLat } from '../geo/types.ts';
+import type { GazetteerKind } from './gazetteer.ts';
+
+export interface RegionEntry {
+  kind: Extract<GazetteerKind, 'continent' | 'region'>;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  lngLat: LngLat;
+  /** Where the point comes from. */
+  ref: string;
+}
+
+/** GeoNames continent points (ids 6255146-6255152), as GeoNames' own continent records give them. */
+export const REGIONS: readonly RegionEntry[] = [
+  {
+    kind: 'continent',
+    name: 'Africa',
+    aliases: [],
+    demonyms: ['African', 'Africans'],
+    lngLat: [21.09375, 7.1881],
+    ref: 'geonames:6255146',
+  },
+  {
+    kind: 'continent',
+    name: 'Asia',
+    aliases: [],
+    demonyms: ['Asian', 'Asians'],
+    lngLat: [89.29688, 29.84064],
+    ref: 'geonames:6255147',
+  },
+  {
+    kind: 'continent',
+    name: 'Europe',
+    aliases: ['Continental Europe'],
+    demonyms: ['European', 'Europeans'],
+    lngLat: [9.14062, 48.69096],
+    ref: 'geonames:6255148',
+  },
+  {
+    kind: 'continent',
+    name: 'North America',
+    aliases: [],
+    demonyms: ['North American', 'North Americans'],
+    lngLat: [-100.54688, 46.07323],
+    ref: 'geonames:6255149',
+  },
+  {
+    kind: 'continent',
+    name: 'South America',
+    aliases: [],
+    demonyms: ['South American', 'South Americans'],
+    lngLat: [-57.65625, -14.60485],
+    ref: 'geonames:6255150',
+  },
+  {
+    kind: 'continent',
+    name: 'Oceania',
+    aliases: [],
+    demonyms: [],
+    lngLat: [138.51562, -18.31281],
+    ref: 'geonames:6255151',
+  },
+  {
+    kind: 'continent',
+    name: 'Antarctica',
+    aliases: [],
+    demonyms: [],
+    lngLat: [16.40626, -78.15856],
+    ref: 'geonames:6255152',
+  },
+  {
+    kind: 'region',
+    name: 'Middle East',
+    aliases: ['Mideast'],
+    demonyms: [],
+    // Wikipedia, "Middle East": 29°N 41°E (as the seed story's curated point).
+    lngLat: [41, 29],
+    ref: 'wikipedia:Middle_East',
+  },
+  {
+    kind: 'region',
+    name: 'European Union',
+    aliases: ['EU', 'E.U.'],
+    demonyms: [],
+    // The EU's geographical centre after 2020 by IGN (France), 49°50′35″N 9°54′07″E, at Gadheim.
+    lngLat: [9.90194, 49.84306],
+    ref: 'ign:eu-centre-2020',
+  },
+];
+
+/** A source, in words and with a link where there is one, for a gazetteer `ref`. */
+export function sourceOfRef(ref: string): { name: string; url?: string } {
+  const [scheme = '', ...rest] = ref.split(':');
+  const id = rest.join(':');
+  switch (scheme) {
+    case 'geonames':
+      return { name: `GeoNames ${id}`, url: `https://www.geonames.org/${id}` };
+    case 'world-countries':
+      return { name: `world-countries package (mledoze/countries), ${id}: latlng` };
+    case 'us-atlas':
+      return { name: `US Census Bureau via the us-atlas package, ${id}: centroid of its shape` };
+    case 'wikipedia':
+      return {
+        name: `Wikipedia, ${id.replace(/_/g, ' ')}`,
+        url: `https://en.wikipedia.org/wiki/${id}`,
+      };
+    case 'ign':
+      return {
+        name: 'IGN (France): geographical centre of the EU of 27, 49°50′35″N 9°54′07″E (AP, 1 Feb 2020)',
+      };
+    default:
+      return { name: ref };
+  }
+}
