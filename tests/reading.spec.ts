@@ -1,14 +1,13 @@
 /**
  * Reading the map as a person does: after each way of choosing a place, its card (heading
  * and first event) is on screen without scrolling, and the map shows the place well inside
- * its frame. Boxes are measured in the viewport; the place's marker is found by its colour
- * in a screenshot of the map, as a reader would find it.
+ * its frame. Boxes are measured in the viewport; the place's ring is found by its colour in a
+ * screenshot of the map, as a reader would find it.
  */
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { test, expect, mapIdle, placeButton, placeCard, TEST_STORY } from './fixtures.ts';
-
-/** The selected place's ring on the light map (story-layers' `selected` colour). */
-const SELECTED_RGB: [number, number, number] = [0x0b, 0x6e, 0x4f];
+import { colourSpots } from './pixels.ts';
+import { STORY_PALETTES } from '../src/lib/map/story-layers.ts';
 
 interface Box {
   x: number;
@@ -34,47 +33,15 @@ async function box(locator: Locator): Promise<Box> {
 }
 
 /**
- * Where the selected marker is drawn, in page px: the centre of the pixels of its colour in
- * a screenshot of the map (null while none is seen, as when the camera is still moving).
+ * Where the selected place's ring is drawn, in page px: the largest spot of its colour in a
+ * screenshot of the map (null while none is seen, as when the camera is still moving).
  */
 async function selectedMarker(page: Page): Promise<{ x: number; y: number } | null> {
-  const map = await box(page.locator('.map-area'));
-  const png = await page.screenshot({ clip: map });
-  const decoder = await page.context().newPage();
-  try {
-    const centre = await decoder.evaluate(
-      async ({ data, rgb }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context = canvas.getContext('2d');
-        if (!context) return null;
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, image.width, image.height).data;
-        let sx = 0;
-        let sy = 0;
-        let n = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          const d =
-            Math.abs((pixels[i] ?? 0) - rgb[0]) +
-            Math.abs((pixels[i + 1] ?? 0) - rgb[1]) +
-            Math.abs((pixels[i + 2] ?? 0) - rgb[2]);
-          if (d < 60) {
-            const p = i / 4;
-            sx += p % image.width;
-            sy += Math.floor(p / image.width);
-            n += 1;
-          }
-        }
-        return n > 10 ? { x: sx / n, y: sy / n } : null;
-      },
-      { data: png.toString('base64'), rgb: SELECTED_RGB },
-    );
-    return centre && { x: map.x + centre.x, y: map.y + centre.y };
-  } finally {
-    await decoder.close();
-  }
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const origin = await box(canvas);
+  const spots = await colourSpots(page, canvas, STORY_PALETTES.light.selected);
+  const ring = spots.sort((a, b) => b.pixels - a.pixels)[0];
+  return ring && ring.pixels >= 12 ? { x: origin.x + ring.x, y: origin.y + ring.y } : null;
 }
 
 /** The card's heading and first event are on screen, and the map shows the place. */
