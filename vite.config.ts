@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
+import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
@@ -72,7 +73,11 @@ function storyPageData(): Plugin {
           attrs: { rel: 'preload', as: 'image', href: `data/${index.default}/picture.svg` },
           injectTo: 'head',
         },
-        { tag: 'noscript', children: noscriptHtml(story, 'data/'), injectTo: 'body' },
+        {
+          tag: 'noscript',
+          children: noscriptHtml(story, { dataUrl: 'data/', picture: PICTURE_SIZE }),
+          injectTo: 'body',
+        },
       ];
     },
   };
@@ -92,6 +97,9 @@ export default defineConfig({
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     environment: 'node',
+    // Builds and geodesy take seconds on a shared two-core machine; time belongs in the bench.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       // Pure logic, beside its source: needs nothing built.
       {

@@ -5,7 +5,8 @@
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
- *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
+ *   public/data/geoparse-gazetteer-core.json  the draft geoparser's gazetteer, loaded lazily by the
+ *   public/data/geoparse-gazetteer-tail.json  editor: the core first, then the tail of small places
  * Every story passes the validator first; one invalid story fails the build.
  *
  * `--test-stories` also builds the stories in `tests/stories/` (fixtures the browser tests
@@ -27,9 +28,10 @@ import {
 } from '../src/lib/data/read-story.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
 import { storyCountries } from '../src/lib/map/story-layers.ts';
-import { storyPictureSvg } from '../src/lib/map/picture-svg.ts';
+import { pictureSvg } from '../src/lib/map/picture/svg.ts';
+import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
-import { buildGazetteerAsset, GAZETTEER_FILE } from './geoparse-gazetteer.ts';
+import { GAZETTEER_FILES, gazetteerAssets } from './geoparse-gazetteer.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
 const STORY_ROOTS = [
@@ -61,7 +63,7 @@ for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
   writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
   writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
   // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-  writeFileSync(join(dir, 'picture.svg'), storyPictureSvg({ story, basemap }));
+  writeFileSync(join(dir, 'picture.svg'), pictureSvg(storyPicture({ story, basemap })));
   const { headline, outlet, url, published, dateline, summary } = meta;
   index.stories.push({
     id,
@@ -86,4 +88,6 @@ writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));
 // The geoparser's gazetteer: every place a draft may name (see src/lib/geoparse/gazetteer.ts).
-writeFileSync(GAZETTEER_FILE, JSON.stringify(buildGazetteerAsset()));
+const assets = gazetteerAssets();
+writeFileSync(GAZETTEER_FILES.core, JSON.stringify(assets.core));
+writeFileSync(GAZETTEER_FILES.tail, JSON.stringify(assets.tail));

@@ -7,7 +7,7 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { test, expect, mapIdle, placeButton, placeCard, TEST_STORY } from './fixtures.ts';
 import { colourSpots } from './pixels.ts';
-import { STORY_PALETTES } from '../src/lib/map/story-layers.ts';
+import { STORY_PALETTES } from '../src/lib/map/marks.ts';
 
 interface Box {
   x: number;

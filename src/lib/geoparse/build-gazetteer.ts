@@ -15,6 +15,7 @@ import {
   writeGazetteerAsset,
   type CompassPart,
   type GazetteerAsset,
+  type GazetteerPart,
   type GazetteerPlace,
 } from './gazetteer.ts';
 import { REGIONS } from './regions.ts';
@@ -48,10 +49,28 @@ export interface BuildGazetteerOptions {
   usCounties: readonly NamedShape[];
   /** Which state a point is in, as a FIPS code (for matching GeoNames states to shapes). */
   usStateAt: (lngLat: LngLat) => string | undefined;
+  /** First-level (and some second-level) regions outside the US: see `admin-regions.ts`. */
+  adminRegions: readonly Omit<GazetteerPlace, 'index'>[];
   /** Common English words (lowercase): names among them need the text to say they are places. */
   englishWords: ReadonlySet<string>;
+  /** The commonest of them, for the geoparser to tell an institution from a person. */
+  plainWords: readonly string[];
+  /** Given names, for the geoparser to tell people from places. */
+  givenNames: readonly string[];
   sources: string[];
 }
+
+/** The two assets: the core the editor loads at once, and the tail of small places after it. */
+export interface GazetteerAssets {
+  core: GazetteerAsset;
+  tail: GazetteerAsset;
+}
+
+/**
+ * Cities of this many people or more are in the core, and so are capitals (national and
+ * first-level): the places news names most; the rest of GeoNames' towns of 1,000 are the tail.
+ */
+export const CORE_MIN_POPULATION = 15_000;
 
 /** GeoNames feature codes that are parts of a city, or gone: never a place of their own. */
 const NOT_A_CITY = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
@@ -129,7 +148,7 @@ const COUNTY_WORD: Readonly<Record<string, string>> = { '22': 'Parish', '02': 'B
  * const asset = buildGazetteer({ cities: loadCities(), countries, countryShapes, ... });
  * parseGazetteer(asset).byKey.get('tel aviv');
  */
-export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
+export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets {
   const {
     cities,
     countries,
@@ -137,7 +156,10 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
     usStates,
     usCounties,
     usStateAt,
+    adminRegions,
     englishWords,
+    plainWords,
+    givenNames,
     sources,
   } = options;
   const places: Omit<GazetteerPlace, 'index'>[] = [];
@@ -229,6 +251,8 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
     });
   }
 
+  places.push(...adminRegions);
+
   // "Mexico" is the country, not Mexico City by another name.
   const countryKeys = new Set(
     places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.aliases].map(nameKey)),
@@ -249,14 +273,28 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
       demonyms: [],
     });
   }
-  const commonWords = new Set<string>();
-  for (const place of places) {
-    for (const name of [place.name, ...place.aliases]) {
-      const key = nameKey(name);
-      if (englishWords.has(key)) commonWords.add(key);
+  const inCore = (place: Omit<GazetteerPlace, 'index'>) =>
+    place.kind !== 'city' ||
+    place.population >= CORE_MIN_POPULATION ||
+    place.featureCode === 'PPLC' ||
+    place.featureCode === 'PPLA';
+  const asset = (part: GazetteerPart) => {
+    const rows = places.filter((place) => inCore(place) === (part === 'core'));
+    const commonWords = new Set<string>();
+    for (const place of rows) {
+      for (const name of [place.name, ...place.aliases]) {
+        const key = nameKey(name);
+        if (englishWords.has(key)) commonWords.add(key);
+      }
     }
-  }
-  return writeGazetteerAsset(places, sources, [...commonWords]);
+    return writeGazetteerAsset(rows, {
+      sources,
+      part,
+      commonWords: [...commonWords],
+      ...(part === 'core' ? { words: plainWords, givenNames: givenNames.map(nameKey) } : {}),
+    });
+  };
+  return { core: asset('core'), tail: asset('tail') };
 }
 
 /**
@@ -359,7 +397,7 @@ export function compassParts(shape: Polygon | MultiPolygon): Partial<Record<Comp
   return parts;
 }
 
-function ringBounds(ring: Position[]): [number, number, number, number] {
+export function ringBounds(ring: Position[]): [number, number, number, number] {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lng = 0, lat = 0] of ring) {
     west = Math.min(west, lng);
@@ -383,6 +421,6 @@ function ringArea(ring: Position[] | undefined): number {
 }
 
 /** Three decimals (≤ 111 m): ample for a place named in the news. */
-function round([lng, lat]: LngLat): LngLat {
+export function round([lng, lat]: LngLat): LngLat {
   return [Math.round(lng * 1000) / 1000, Math.round(lat * 1000) / 1000];
 }

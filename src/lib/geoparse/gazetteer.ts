@@ -1,10 +1,12 @@
 /**
- * The geoparser's gazetteer: every place a name in a news article may stand for, as one
- * compact asset made at build time from npm packages (see `build-gazetteer.ts`) and parsed
- * here, in Node or in the browser, into lookup tables.
+ * The geoparser's gazetteer: every place a name in a news article may stand for, as compact
+ * assets made at build time from npm packages (see `build-gazetteer.ts`) and parsed here, in
+ * Node or in the browser, into lookup tables.
  *
- * The asset is one tab-separated table in a JSON string, a row per place, so that it gzips
- * well and parses without a JSON tree of 150,000 objects.
+ * There are two assets: a core (countries, first-level regions, US counties, and the cities of
+ * 15,000 people or more and capitals) small enough for the editor to load at once, and the long
+ * tail of smaller places, loaded after it. Each is one tab-separated table in a JSON string, a
+ * row per place, so that it gzips well and parses without a JSON tree of objects.
  */
 import type { LngLat } from '../geo/types.ts';
 
@@ -60,18 +62,29 @@ export const COMPASS_PARTS = [
 ] as const;
 export type CompassPart = (typeof COMPASS_PARTS)[number];
 
-/** The asset as written to `public/data/geoparse-gazetteer.json`. */
+/** One asset as written to `public/data/geoparse-gazetteer-<part>.json`. */
 export interface GazetteerAsset {
   format: typeof GAZETTEER_FORMAT;
+  /** The core, loaded first, or the tail of small places, loaded after it. */
+  part: GazetteerPart;
   /** The packages and data the rows come from, with their licences. */
   sources: string[];
   /** One row per place; columns in {@link GAZETTEER_COLUMNS} order, tab-separated. */
   rows: string;
   /** Keys of one-word names that are also common English words ("mobile"), space-separated. */
   commonWords: string;
+  /**
+   * The core's common English words ("police", "library"), space-separated: a town's name
+   * before one names its institution ("Paris Public Library"), not a person.
+   */
+  words?: string;
+  /** The core's given names ("keith", "jordan"), space-separated: people's names start so. */
+  givenNames?: string;
 }
 
-export const GAZETTEER_FORMAT = 'dateline-geoparse-gazetteer/1';
+export const GAZETTEER_FORMAT = 'dateline-geoparse-gazetteer/2';
+
+export type GazetteerPart = 'core' | 'tail';
 
 /**
  * Columns of a row. `parts` is `part:lng,lat` joined by `;`; lists are joined by `|`.
@@ -106,6 +119,11 @@ const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTER).map(([kind, l]) => [l
 export interface NameMatch {
   place: GazetteerPlace;
   via: 'name' | 'demonym';
+  /**
+   * An abbreviation with its dots ("Ga.", "Ont."): the text must spell it so, since its key
+   * without the dots is a plain word ("Miss", "Ill" from "I'll").
+   */
+  exact?: string;
 }
 
 export interface Gazetteer {
@@ -120,6 +138,19 @@ export interface Gazetteer {
   maxTokens: number;
   /** Keys of names that are also common English words: a place only where the text says so. */
   commonWords: ReadonlySet<string>;
+  /** Common English words, lowercase. */
+  words: ReadonlySet<string>;
+  /** Given names, as {@link nameKey}s. */
+  givenNames: ReadonlySet<string>;
+}
+
+/** What an asset carries besides its places. */
+export interface AssetOptions {
+  sources: string[];
+  part?: GazetteerPart;
+  commonWords?: readonly string[];
+  words?: readonly string[];
+  givenNames?: readonly string[];
 }
 
 /**
@@ -129,6 +160,11 @@ export interface Gazetteer {
  * @example nameKey('Rishon LeZion') // 'rishon lezion'
  */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII words: the fast path keeps parsing the gazetteer quick.
+  if (PLAIN_NAME.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.includes('saint') ? lower.replace(/\bsaint\b/g, 'st') : lower;
+  }
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -139,11 +175,12 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** Serialises places into the asset (the inverse of {@link parseGazetteer}). */
 export function writeGazetteerAsset(
   places: readonly Omit<GazetteerPlace, 'index'>[],
-  sources: string[],
-  commonWords: readonly string[] = [],
+  { sources, part = 'core', commonWords = [], words, givenNames }: AssetOptions,
 ): GazetteerAsset {
   const clean = (text: string) => text.replace(/[\t\n|;]/g, ' ');
   const rows = places.map((place) =>
@@ -168,20 +205,22 @@ export function writeGazetteerAsset(
   );
   return {
     format: GAZETTEER_FORMAT,
+    part,
     sources,
     rows: rows.join('\n'),
     commonWords: [...commonWords].sort().join(' '),
+    ...(words ? { words: [...words].sort().join(' ') } : {}),
+    ...(givenNames ? { givenNames: [...givenNames].sort().join(' ') } : {}),
   };
 }
 
 /**
- * Parses the asset into lookup tables; throws with a message naming the row when the asset
- * is not one this code wrote.
+ * Parses assets into lookup tables: the core alone, or the core and then the tail (rows keep
+ * counting across them). Throws with a message naming the row when an asset is not one this
+ * code wrote.
  */
-export function parseGazetteer(asset: unknown): Gazetteer {
-  if (!isAsset(asset)) {
-    throw new Error(`the gazetteer is not a ${GAZETTEER_FORMAT} asset (rebuild: npm run data)`);
-  }
+export function parseGazetteer(assets: unknown): Gazetteer {
+  const list: unknown[] = Array.isArray(assets) ? assets : [assets];
   const places: GazetteerPlace[] = [];
   const byKey = new Map<string, NameMatch[]>();
   const countries = new Map<string, GazetteerPlace>();
@@ -193,41 +232,63 @@ export function parseGazetteer(asset: unknown): Gazetteer {
     const list = byKey.get(key);
     if (!list) byKey.set(key, [match]);
     else if (!list.some((m) => m.place === match.place)) list.push(match);
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    if (key.includes(' ')) maxTokens = Math.max(maxTokens, key.split(' ').length);
   };
-  const lines = asset.rows === '' ? [] : asset.rows.split('\n');
-  lines.forEach((line, index) => {
-    const cells = line.split('\t');
-    const kind = KIND_OF_LETTER.get(cells[0] ?? '') as GazetteerKind | undefined;
-    const lng = Number(cells[6]);
-    const lat = Number(cells[7]);
-    if (!kind || !cells[1] || !Number.isFinite(lng) || !Number.isFinite(lat)) {
-      throw new Error(`the gazetteer's row ${index + 1} is damaged (rebuild: npm run data)`);
+  const commonWords = new Set<string>();
+  const words = new Set<string>();
+  const givenNames = new Set<string>();
+  const addAll = (set: Set<string>, cell: string | undefined) => {
+    if (cell) for (const word of cell.split(' ')) set.add(word);
+  };
+  for (const asset of list) {
+    if (!isAsset(asset)) {
+      throw new Error(`the gazetteer is not a ${GAZETTEER_FORMAT} asset (rebuild: npm run data)`);
     }
-    const list = (cell: string | undefined) => (cell ? cell.split('|') : []);
-    const place: GazetteerPlace = {
-      index,
-      kind,
-      name: cells[1],
-      country: cells[2] ?? '',
-      admin1: cells[3] ?? '',
-      featureCode: cells[4] ?? '',
-      population: Number(cells[5] ?? '') || 0,
-      lngLat: [lng, lat],
-      ref: cells[8] ?? '',
-      aliases: list(cells[9]),
-      demonyms: list(cells[10]),
-    };
-    if (cells[11]) place.parts = parseParts(cells[11]);
-    places.push(place);
-    add(place.name, { place, via: 'name' });
-    for (const alias of place.aliases) add(alias, { place, via: 'name' });
-    for (const demonym of place.demonyms) add(demonym, { place, via: 'demonym' });
-    if (kind === 'country') countries.set(place.country, place);
-    if (kind === 'admin1') admins.set(`${place.country}-${place.admin1}`, place);
-  });
-  const commonWords = new Set(asset.commonWords ? asset.commonWords.split(' ') : []);
-  return { places, byKey, countries, admins, maxTokens, commonWords };
+    const lines = asset.rows === '' ? [] : asset.rows.split('\n');
+    const first = places.length;
+    lines.forEach((line, row) => {
+      const index = first + row;
+      const cells = line.split('\t');
+      const kind = KIND_OF_LETTER.get(cells[0] ?? '') as GazetteerKind | undefined;
+      const lng = Number(cells[6]);
+      const lat = Number(cells[7]);
+      if (!kind || !cells[1] || !Number.isFinite(lng) || !Number.isFinite(lat)) {
+        throw new Error(
+          `the gazetteer's ${asset.part} row ${row + 1} is damaged (rebuild: npm run data)`,
+        );
+      }
+      const list = (cell: string | undefined) => (cell ? cell.split('|') : []);
+      const place: GazetteerPlace = {
+        index,
+        kind,
+        name: cells[1],
+        country: cells[2] ?? '',
+        admin1: cells[3] ?? '',
+        featureCode: cells[4] ?? '',
+        population: Number(cells[5] ?? '') || 0,
+        lngLat: [lng, lat],
+        ref: cells[8] ?? '',
+        aliases: list(cells[9]),
+        demonyms: list(cells[10]),
+      };
+      if (cells[11]) place.parts = parseParts(cells[11]);
+      places.push(place);
+      add(place.name, { place, via: 'name' });
+      for (const alias of place.aliases) {
+        const dotted = alias.endsWith('.') && alias.length <= 6;
+        add(alias, dotted ? { place, via: 'name', exact: alias } : { place, via: 'name' });
+      }
+      for (const demonym of place.demonyms) add(demonym, { place, via: 'demonym' });
+      if (kind === 'country') countries.set(place.country, place);
+      if (kind === 'admin1' && place.admin1 !== '') {
+        admins.set(`${place.country}-${place.admin1}`, place);
+      }
+    });
+    addAll(commonWords, asset.commonWords);
+    addAll(words, asset.words);
+    addAll(givenNames, asset.givenNames);
+  }
+  return { places, byKey, countries, admins, maxTokens, commonWords, words, givenNames };
 }
 
 function parseParts(cell: string): Partial<Record<CompassPart, LngLat>> {

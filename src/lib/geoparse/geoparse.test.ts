@@ -122,8 +122,12 @@ const gazetteer = parseGazetteer(
         population: 430_000,
       }),
     ],
-    ['test'],
-    ['mobile'],
+    {
+      sources: ['test'],
+      commonWords: ['mobile'],
+      words: ['public', 'library'],
+      givenNames: ['jordan', 'chiquita', 'raquel'],
+    },
   ),
 );
 
@@ -197,9 +201,15 @@ describe('choosing among candidates', () => {
   });
 
   it('puts "southern Lebanon" at the south of Lebanon, as a region', () => {
-    const [record] = geoparse('Raids inside southern Lebanon.', gazetteer).mentions.map(
-      mentionRecord,
-    );
-    expect(record).toMatchObject({ kind: 'region', country: 'LB', lat: 33.4, lon: 35.5 });
+    const [mention] = geoparse('Raids inside southern Lebanon.', gazetteer).mentions;
+    expect(mention?.lngLat).toEqual([35.5, 33.4]);
+    // The output line names the toponym's own point, and the part the text means.
+    expect(mention && mentionRecord(mention)).toMatchObject({
+      kind: 'region',
+      country: 'LB',
+      part: 'south',
+      lat: 33.8,
+      lon: 35.8,
+    });
   });
 });

@@ -3,7 +3,7 @@
  * candidates and reasons. Pure and synchronous once the gazetteer is loaded, so the same code
  * runs in Node (the CLIs) and in the browser (the editor).
  */
-import type { Gazetteer, GazetteerKind } from './gazetteer.ts';
+import type { CompassPart, Gazetteer, GazetteerKind } from './gazetteer.ts';
 import { findNames } from './mentions.ts';
 import { resolveNames, type ResolvedName } from './resolve.ts';
 import type { Sentence } from './text.ts';
@@ -35,7 +35,12 @@ export function mentionKind(mention: ResolvedName): MentionKind {
   return kind ?? 'region';
 }
 
-/** One line of `npm run geoparse`'s output, per mention. */
+/**
+ * One line of `npm run geoparse`'s output, per mention. The point is the named place's own
+ * ("southern Lebanon": Lebanon's), as gazetteers and annotated corpora give a toponym's, and
+ * `part` says which part of it the text means; the draft puts such a region's point inside
+ * that part.
+ */
 export interface MentionRecord {
   start: number;
   end: number;
@@ -43,13 +48,14 @@ export interface MentionRecord {
   lat: number;
   lon: number;
   kind: MentionKind;
+  part?: CompassPart;
   /** ISO 3166-1 alpha-2, or null for places across borders ("Europe"). */
   country: string | null;
   confidence: number;
 }
 
 export function mentionRecord(mention: ResolvedName): MentionRecord {
-  const [lon, lat] = mention.lngLat;
+  const [lon, lat] = mention.candidates[0]?.place.lngLat ?? mention.lngLat;
   return {
     start: mention.start,
     end: mention.end,
@@ -57,6 +63,7 @@ export function mentionRecord(mention: ResolvedName): MentionRecord {
     lat,
     lon,
     kind: mentionKind(mention),
+    ...(mention.part ? { part: mention.part } : {}),
     country: mention.candidates[0]?.place.country || null,
     confidence: mention.confidence,
   };

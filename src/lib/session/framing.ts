@@ -7,6 +7,8 @@
 import type { StoryStep } from '../data/schema.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import type { LngLat } from '../geo/types.ts';
+import type { Padding } from '../map/fit-bounds.ts';
+import { CAMERA } from '../map/marks.ts';
 import { stepBounds } from '../story/steps.ts';
 import type { Bounds } from '../geo/types.ts';
 import type { CompiledStory } from '../story/types.ts';
@@ -30,7 +32,7 @@ const POINT_MARGIN_DEG = 0.5;
 /** A place's frame never comes closer than this (about a city's width). */
 const PLACE_MAX_ZOOM = 10;
 const STEP_MAX_ZOOM = 9;
-const STORY_MAX_ZOOM = 12;
+const STORY_MAX_ZOOM = CAMERA.maxZoom;
 
 const KM_PER_DEGREE = 111.32;
 
@@ -111,13 +113,6 @@ export interface Box {
   top: number;
   right: number;
   bottom: number;
-}
-
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
 }
 
 /**
