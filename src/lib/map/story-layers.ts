@@ -139,7 +139,7 @@ export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'plac
 export function timeFilter(
   base: FilterSpecification | undefined,
   placeIds: readonly string[] | null,
-  key: 'placeId' | 'place' = 'placeId',
+  key: string = 'placeId',
 ): FilterSpecification | null {
   if (placeIds === null) return base ?? null;
   const inRange: ExpressionSpecification = ['in', ['get', key], ['literal', [...placeIds]]];
