@@ -15,22 +15,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBasemap } from '../src/lib/basemap/build.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
-import {
-  listStoryFolders,
-  readAndValidateStory,
-  STORIES_DIR,
-  TEST_STORIES_DIR,
-} from '../src/lib/data/read-story.ts';
-import { compileStory } from '../src/lib/story/compile.ts';
-import { storyCountries } from '../src/lib/map/story-layers.ts';
-import { pictureSvg } from '../src/lib/map/picture/svg.ts';
-import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
-import { shapeResolver } from '../src/lib/story/shapes.ts';
+import { listStoryFolders, STORIES_DIR, TEST_STORIES_DIR } from '../src/lib/data/read-story.ts';
+import { buildStory } from './build-story.ts';
 import { GAZETTEER_FILES, gazetteerAssets } from './geoparse-gazetteer.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
@@ -43,40 +33,27 @@ const OUT_DIR = 'public/data';
 const DEFAULT_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
 
 const ne = loadNaturalEarth();
-const resolveShape = shapeResolver(ne);
 rmSync(OUT_DIR, { recursive: true, force: true });
 
 const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
 let failed = false;
 for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
-  const result = readAndValidateStory(folder);
+  const result = buildStory(folder, ne);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));
     failed = true;
     continue;
   }
-  const { id, meta, places } = result.story;
-  const story = compileStory({ id, meta, places, resolveShape });
-  const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
+  const { story, basemap, picture, entry } = result.built;
+  const { id } = story;
   const dir = join(OUT_DIR, id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
   writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
-  // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-  writeFileSync(join(dir, 'picture.svg'), pictureSvg(storyPicture({ story, basemap })));
-  const { headline, outlet, url, published, dateline, summary } = meta;
-  index.stories.push({
-    id,
-    headline,
-    outlet,
-    url,
-    published,
-    dateline,
-    summary,
-    bounds: story.bounds,
-  });
+  writeFileSync(join(dir, 'picture.svg'), picture);
+  index.stories.push(entry);
   console.log(
-    `built ${id}: ${places.features.length} places, ${story.distances.length} distances, ${story.rings.length} rings`,
+    `built ${id}: ${story.places.features.length} places, ${story.distances.length} distances, ${story.rings.length} rings`,
   );
 }
 if (failed) process.exit(1);

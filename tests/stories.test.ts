@@ -173,3 +173,12 @@ describe('the seed story’s places and dates, against the fact-check', () => {
     }
   });
 });
+
+it('the demonstration article links only places of the seed story', () => {
+  const story = readBuilt(CompiledStory, `${SEED}/story.json`);
+  const ids = new Set(story.places.features.map((place) => place.id));
+  const html = readFileSync('public/examples/npr-2024-09-30-israel-lebanon.html', 'utf8');
+  const linked = [...html.matchAll(/data-dateline-place="([^"]+)"/g)].map((m) => m[1]!);
+  expect(linked.length).toBeGreaterThan(0);
+  expect(linked.filter((id) => !ids.has(id))).toEqual([]);
+});

@@ -13,7 +13,16 @@ export interface SwatchShape {
 
 export interface LegendEntry {
   /** The entry's words in the catalogue's `legend` section. */
-  text: 'event' | 'named' | 'approximate' | 'context' | 'area' | 'border' | 'distance' | 'ring';
+  text:
+    | 'event'
+    | 'named'
+    | 'region'
+    | 'approximate'
+    | 'context'
+    | 'area'
+    | 'border'
+    | 'distance'
+    | 'ring';
   shapes: SwatchShape[];
 }
 
@@ -54,6 +63,7 @@ export function legendEntries(theme: StoryTheme = 'light'): LegendEntry[] {
   return [
     { text: 'event', shapes: [circle(CIRCLES.dotEvent, theme)] },
     { text: 'named', shapes: [circle(CIRCLES.dot, theme)] },
+    { text: 'region', shapes: [circle(CIRCLES.region, theme)] },
     {
       text: 'approximate',
       shapes: [

@@ -130,11 +130,16 @@ export const leadLinesNameTheirParty: Rule = (context) => {
   return problems;
 };
 
-/** Whether a claim's party is the article itself: the outlet, or "<outlet> (the article)". */
+/**
+ * Whether a claim's party is the article itself: the outlet, "<outlet> (the article)" or
+ * "the article". A party the article reports ("Israel's military, in the article") is not.
+ */
 export function isArticleVoice(by: string, outlet: string | undefined): boolean {
   const party = by.trim().toLowerCase();
-  if (party === 'the article' || /\(the article\)$/.test(party)) return true;
-  return outlet !== undefined && party === outlet.trim().toLowerCase();
+  if (party === 'the article') return true;
+  if (outlet === undefined) return false;
+  const own = outlet.trim().toLowerCase();
+  return party === own || party === `${own} (the article)`;
 }
 
 /** Whether a sentence attributes what it says: "the military said", "according to …". */

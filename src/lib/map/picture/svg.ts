@@ -64,6 +64,11 @@ export function pictureSvg(picture: FinishedPicture): string {
   );
   out.push(
     ...group(
+      picture.places.filter((place) => place.ring).map((place) => circle(place.at, CIRCLES.region)),
+    ),
+  );
+  out.push(
+    ...group(
       picture.places
         .filter((place) => place.dot)
         .map((place) =>

@@ -3,11 +3,11 @@
  * the map (MeasureLayer.svelte): the two ends, the ring, the city it is all carried to, and
  * the geometry derived from them, computed once for both.
  */
-import { distanceText } from '../lib/geo/format.ts';
-import type * as MeasureGeometry from '../lib/geo/measure.ts';
-import type { MovedRing } from '../lib/geo/measure.ts';
-import type { MeasureDrawing, MeasureEnd } from '../lib/map/measure-layers.ts';
-import { strings } from '../lib/i18n/index.ts';
+import { distanceText } from '../geo/format.ts';
+import type * as MeasureGeometry from '../geo/measure.ts';
+import type { MovedRing } from '../geo/measure.ts';
+import type { MeasureDrawing, MeasureEnd } from '../map/measure-layers.ts';
+import { strings } from '../i18n/index.ts';
 
 export class MeasureState {
   /**
@@ -24,11 +24,6 @@ export class MeasureState {
   ringRadiusKm = $state(1609.344);
   /** The city the ring and the line are carried to ("the same distance from home"). */
   home = $state<MeasureEnd | null>(null);
-  /**
-   * The radius of the ring on the map, measured by the layer from the data it drew (from its
-   * centre to a vertex), so a test can check the map against the panel.
-   */
-  drawnRingRadiusKm = $state<number | null>(null);
 
   measured = $derived(
     this.geometry && this.a && this.b
@@ -52,7 +47,7 @@ export class MeasureState {
   );
   /** Loads the geometry, once. */
   async load(): Promise<void> {
-    this.geometry ??= await import('../lib/geo/measure.ts');
+    this.geometry ??= await import('../geo/measure.ts');
   }
 
   drawing: MeasureDrawing = $derived({
