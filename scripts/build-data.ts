@@ -4,6 +4,10 @@
  *   public/data/<story-id>/story.json   the compiled story (see src/lib/story/types.ts)
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
+ *   public/data/<story-id>/social.png   the picture for link previews, with the title and credits
+ *   public/data/<story-id>/oembed.json  the oEmbed response (type rich: the embed snippet)
+ *   public/data/<story-id>/v/<N>/       each published version's story.json, basemap.json, picture.svg
+ * The files at `<story-id>/` are the latest version's (see src/lib/data/read-versions.ts).
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
  *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
  * Every story passes the validator first; one invalid story fails the build.
@@ -13,7 +17,9 @@
  * so the site that is published never holds them.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { FeatureCollection } from 'geojson';
 import { buildBasemap } from '../src/lib/basemap/build.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
@@ -22,16 +28,24 @@ import { formatProblem } from '../src/lib/data/problems.ts';
 import {
   listStoryFolders,
   readAndValidateStory,
+  readStoryFiles,
   STORIES_DIR,
   TEST_STORIES_DIR,
 } from '../src/lib/data/read-story.ts';
+import { readVersions } from '../src/lib/data/read-versions.ts';
+import type { VersionInfo } from '../src/lib/data/schema.ts';
+import { oembedResponse } from '../src/lib/embed/oembed.ts';
+import { socialCardSvg } from '../src/lib/map/picture/social-card.ts';
+import { SOCIAL_PICTURE, storyUrls } from '../src/lib/story/page-head.ts';
+import { diffStories, touchedPlaces } from '../src/lib/versions/diff.ts';
+import { siteUrl } from './site-url.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
 import { storyCountries } from '../src/lib/map/story-layers.ts';
 import { pictureSvg } from '../src/lib/map/picture/svg.ts';
 import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
 import { buildGazetteerAsset, GAZETTEER_FILE } from './geoparse-gazetteer.ts';
-import type { StoryIndex } from '../src/lib/story/types.ts';
+import type { CompiledStory, StoryIndex } from '../src/lib/story/types.ts';
 
 const STORY_ROOTS = [
   STORIES_DIR,
@@ -45,27 +59,30 @@ const ne = loadNaturalEarth();
 const resolveShape = shapeResolver(ne);
 rmSync(OUT_DIR, { recursive: true, force: true });
 
+const site = siteUrl();
 const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
 let failed = false;
 for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
-  const result = readAndValidateStory(folder);
-  if (!result.ok) {
-    for (const problem of result.problems) console.error(formatProblem(problem));
+  const built = buildStoryFolder(folder);
+  if (!built) {
     failed = true;
     continue;
   }
-  const { id, meta, places } = result.story;
-  const story = compileStory({ id, meta, places, resolveShape });
-  const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
-  const dir = join(OUT_DIR, id);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
-  writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
-  // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-  writeFileSync(join(dir, 'picture.svg'), pictureSvg(storyPicture({ story, basemap })));
-  const { headline, outlet, url, published, dateline, summary } = meta;
+  const { story, basemap, versions } = built;
+  const dir = join(OUT_DIR, story.id);
+  // The social picture and the oEmbed response are the latest version's: links and embeds
+  // without a version show the latest.
+  writeFileSync(join(dir, 'social.png'), socialPng(socialCardSvg({ story, basemap })));
+  const urls = storyUrls(site, story.id);
+  const oembed = oembedResponse({
+    base: site,
+    story: { id: story.id, ...story.meta },
+    thumbnail: { url: urls.socialPicture, ...SOCIAL_PICTURE },
+  });
+  writeFileSync(join(dir, 'oembed.json'), JSON.stringify(oembed));
+  const { headline, outlet, url, published, dateline, summary } = story.meta;
   index.stories.push({
-    id,
+    id: story.id,
     headline,
     outlet,
     url,
@@ -73,9 +90,12 @@ for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
     dateline,
     summary,
     bounds: story.bounds,
+    ...(versions.length > 0
+      ? { versions: versions.map(({ version, published }) => ({ version, published })) }
+      : {}),
   });
   console.log(
-    `built ${id}: ${places.features.length} places, ${story.distances.length} distances, ${story.rings.length} rings`,
+    `built ${story.id}${story.version ? ` version ${story.version.version} (${versions.length} versions published)` : ''}: ${story.places.features.length} places, ${story.distances.length} distances, ${story.rings.length} rings`,
   );
 }
 if (failed) process.exit(1);
@@ -88,3 +108,103 @@ const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));
 // The geoparser's gazetteer: every place a draft may name (see src/lib/geoparse/gazetteer.ts).
 writeFileSync(GAZETTEER_FILE, JSON.stringify(buildGazetteerAsset()));
+
+interface BuiltStory {
+  /** The latest version (or the story, when it has no versions). */
+  story: CompiledStory;
+  basemap: FeatureCollection;
+  /** Every version built, oldest first; none for a story without versions. */
+  versions: VersionInfo[];
+}
+
+/** Writes a compiled story, its basemap and its still picture into each of `dirs`. */
+function writeCompiled(
+  dirs: string[],
+  story: CompiledStory,
+): { story: CompiledStory; basemap: FeatureCollection } {
+  const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
+  // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
+  const picture = pictureSvg(storyPicture({ story, basemap }));
+  for (const dir of dirs) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
+    writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
+    writeFileSync(join(dir, 'picture.svg'), picture);
+  }
+  return { story, basemap };
+}
+
+/**
+ * A story folder built: without versions, its files as they are; with versions, each good
+ * version in `data/<id>/v/<N>/` and the latest also in `data/<id>/`, each knowing what changed
+ * since every earlier one. A damaged older version is reported and left out; a damaged latest
+ * one fails the build, as an invalid story does. Problems are printed; null when it failed.
+ */
+function buildStoryFolder(folder: string): BuiltStory | null {
+  const id = basename(folder);
+  const { versions, damaged, highest } = readVersions(folder);
+  for (const version of damaged) {
+    console.error(`${id}: version ${version.folder} is damaged, not published:`);
+    for (const problem of version.problems) console.error(`  ${formatProblem(problem)}`);
+  }
+  if (versions.length === 0 && damaged.length === 0) {
+    const result = readAndValidateStory(folder);
+    if (!result.ok) {
+      for (const problem of result.problems) console.error(formatProblem(problem));
+      return null;
+    }
+    const { meta, places } = result.story;
+    const story = compileStory({ id, meta, places, resolveShape });
+    return { ...writeCompiled([join(OUT_DIR, id)], story), versions: [] };
+  }
+  const latest = versions.at(-1);
+  if (!latest || latest.info.version !== highest) {
+    console.error(
+      `${id}: its latest version (${highest}) is damaged: fix it, or publish a new one (npm run publish -- ${folder})`,
+    );
+    return null;
+  }
+  let built = null as { story: CompiledStory; basemap: FeatureCollection } | null;
+  versions.forEach((version, i) => {
+    const since = Object.fromEntries(
+      versions
+        .slice(0, i)
+        .map((earlier) => [
+          String(earlier.info.version),
+          touchedPlaces(diffStories(earlier, version)),
+        ]),
+    );
+    const story: CompiledStory = {
+      ...compileStory({ id, meta: version.meta, places: version.places, resolveShape }),
+      version: version.info,
+      since,
+    };
+    const dirs = [join(OUT_DIR, id, 'v', String(version.info.version))];
+    if (version === latest) built = writeCompiled([...dirs, join(OUT_DIR, id)], story);
+    else writeCompiled(dirs, story);
+  });
+  const working = readStoryFiles(folder);
+  if (
+    working.ok &&
+    (working.files['story.json'] !== latest.files['story.json'] ||
+      working.files['places.geojson'] !== latest.files['places.geojson'])
+  ) {
+    console.log(
+      `note: ${id}'s working copy has changes not yet published (npm run diff -- ${folder} ${highest} working)`,
+    );
+  }
+  return built ? { ...built, versions: versions.map((version) => version.info) } : null;
+}
+
+/** The social card as a PNG, its text in the machine's fonts (resvg reads them itself). */
+function socialPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: SOCIAL_PICTURE.width },
+    font: {
+      loadSystemFonts: true,
+      sansSerifFamily: 'Liberation Sans',
+      defaultFontFamily: 'DejaVu Sans',
+    },
+  });
+  return resvg.render().asPng();
+}

@@ -20,7 +20,7 @@ export interface EmbedCodeOptions {
 }
 
 /** Starting height in CSS px; the host script then sets the embed's real height. */
-const INITIAL_HEIGHT = 560;
+export const INITIAL_HEIGHT = 560;
 
 export function embedCode({ base, state, title }: EmbedCodeOptions): EmbedCode {
   const query = writeParams(state);

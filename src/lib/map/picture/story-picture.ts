@@ -10,7 +10,7 @@ import { creditLine } from '../credit.ts';
 import { PICTURE_SIZE, uniformPadding, type Padding } from '../fit-bounds.ts';
 import { staticMapPicture } from './index.ts';
 import { LINE_HEIGHT, textWidth } from './text.ts';
-import type { FinishedPicture, PictureFooter } from './types.ts';
+import type { Box, FinishedPicture, PictureFooter } from './types.ts';
 
 export interface StoryPictureOptions {
   story: CompiledStory;
@@ -21,6 +21,8 @@ export interface StoryPictureOptions {
   height?: number;
   /** Pixels kept clear round the story's bounds, as the live map's first view. */
   padding?: Padding;
+  /** Boxes no label may cover, beside the small print's band (a title drawn over the map). */
+  reserved?: Box[];
 }
 
 /**
@@ -64,6 +66,7 @@ export function storyPicture({
   width = PICTURE_SIZE.width,
   height = PICTURE_SIZE.height,
   padding = uniformPadding(),
+  reserved = [],
 }: StoryPictureOptions): FinishedPicture {
   const credit = creditLine(story.meta);
   const footer = pictureFooter([credit], width, height);
@@ -75,7 +78,7 @@ export function storyPicture({
     padding,
     units: 'both',
     overscan: OVERSCAN,
-    reserved: [footer.box],
+    reserved: [footer.box, ...reserved],
   });
   const name = (id: string) =>
     story.places.features.find((place) => place.id === id)?.properties.name ?? id;
