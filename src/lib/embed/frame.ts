@@ -4,7 +4,13 @@
  * the parent window is listened to; heights and place ids are not secrets, so they are
  * posted to any origin (a sandboxed host's origin reads as "null").
  */
-import { parseHostMessage, type FrameMessage, type HostMessage } from './messages.ts';
+import {
+  ampEmbedSize,
+  parseHostMessage,
+  type AmpEmbedSize,
+  type FrameMessage,
+  type HostMessage,
+} from './messages.ts';
 
 export interface HostConnection {
   /** Tells the host which place the reader selected (null: none). */
@@ -15,12 +21,14 @@ export interface HostConnection {
 
 export function connectToHost(onMessage: (message: HostMessage) => void): HostConnection | null {
   if (window.parent === window) return null;
-  const post = (message: FrameMessage) => window.parent.postMessage(message, '*');
+  const post = (message: FrameMessage | AmpEmbedSize) => window.parent.postMessage(message, '*');
 
   let lastHeight = -1;
   const reportHeight = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== lastHeight) post({ type: 'dateline:height', height: (lastHeight = height) });
+    if (height === lastHeight) return;
+    post({ type: 'dateline:height', height: (lastHeight = height) });
+    post(ampEmbedSize(height));
   };
   const observer = new ResizeObserver(reportHeight);
   observer.observe(document.documentElement);

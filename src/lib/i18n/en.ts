@@ -112,6 +112,9 @@ export const en = {
     onPlace: 'Changes here',
     /** Since the version this reader last saw. */
     newSinceSeen: 'New since you last looked',
+    /** The marks over such places on the map. */
+    newMark: 'New',
+    changedMark: 'Changed',
     changedSinceSeen: 'Changed since you last looked',
     sinceSeen: (added: number, changed: number, version: number) =>
       `Since you last looked (version ${version}): ${added} ${added === 1 ? 'place' : 'places'} new, ${changed} changed. They are marked on the map and in the list.`,
@@ -141,6 +144,8 @@ export const en = {
       withdrawn: 'Withdrawn: no longer stood behind, kept so the record shows it',
     } satisfies Record<Status, string>,
     heading: 'Withdrawn',
+    /** A place's label on the map with its status: "Ras Isa port (withdrawn)". */
+    label: (name: string, status: string) => `${name} (${status})`,
   },
   places: {
     heading: 'Places',
@@ -244,6 +249,10 @@ export const en = {
     border: 'Border',
     distance: 'Distance on the globe (shortest path)',
     ring: 'Range ring, measured on the globe',
+    confirmed: 'Confirmed since the article',
+    disputed: 'Disputed since the article',
+    withdrawn: 'Withdrawn: kept so the record shows it',
+    sinceSeen: 'New or changed since you last looked',
     bordersNote:
       'Country borders are Natural Earth’s de facto boundaries, not a view on disputed land: the Golan Heights, for one, are drawn inside Israel.',
   },
