@@ -422,7 +422,9 @@ export function storyLayers({
         'text-field': sinceSeenText({ added: [], changed: [] }),
         'text-anchor': 'bottom',
         'text-offset': [0, -LABELS['since-seen'].offset],
+        // Over its place whatever else is near, and hiding no other label.
         'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
       paint: labelPaint(LABELS['since-seen'], theme),
     },
