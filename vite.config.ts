@@ -148,6 +148,9 @@ export default defineConfig({
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     environment: 'node',
+    // Builds and geodesy take seconds on a shared two-core machine; time belongs in the bench.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       // Pure logic, beside its source: needs nothing built.
       {

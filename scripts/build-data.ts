@@ -9,7 +9,8 @@
  *   public/data/<story-id>/v/<N>/       each published version's story.json, basemap.json, picture.svg
  * The files at `<story-id>/` are the latest version's (see src/lib/data/read-versions.ts).
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
- *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
+ *   public/data/geoparse-gazetteer-core.json  the draft geoparser's gazetteer, loaded lazily by the
+ *   public/data/geoparse-gazetteer-tail.json  editor: the core first, then the tail of small places
  * Every story passes the validator first; one invalid story fails the build.
  *
  * `--test-stories` also builds the stories in `tests/stories/` (fixtures the browser tests
@@ -19,33 +20,27 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { FeatureCollection } from 'geojson';
-import { buildBasemap } from '../src/lib/basemap/build.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
 import {
   listStoryFolders,
-  readAndValidateStory,
   readStoryFiles,
   STORIES_DIR,
   TEST_STORIES_DIR,
 } from '../src/lib/data/read-story.ts';
 import { readVersions } from '../src/lib/data/read-versions.ts';
+import type { NaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import type { VersionInfo } from '../src/lib/data/schema.ts';
 import { oembedResponse } from '../src/lib/embed/oembed.ts';
 import { socialCardSvg } from '../src/lib/map/picture/social-card.ts';
 import { SOCIAL_PICTURE, storyUrls } from '../src/lib/story/page-head.ts';
 import { diffStories, touchedPlaces } from '../src/lib/versions/diff.ts';
+import { buildStory, buildValidStory, type BuiltStory } from './build-story.ts';
 import { siteUrl } from './site-url.ts';
-import { compileStory } from '../src/lib/story/compile.ts';
-import { storyCountries } from '../src/lib/map/story-layers.ts';
-import { pictureSvg } from '../src/lib/map/picture/svg.ts';
-import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
-import { shapeResolver } from '../src/lib/story/shapes.ts';
-import { buildGazetteerAsset, GAZETTEER_FILE } from './geoparse-gazetteer.ts';
-import type { CompiledStory, StoryIndex } from '../src/lib/story/types.ts';
+import { GAZETTEER_FILES, gazetteerAssets } from './geoparse-gazetteer.ts';
+import type { StoryIndex } from '../src/lib/story/types.ts';
 
 const STORY_ROOTS = [
   STORIES_DIR,
@@ -56,19 +51,19 @@ const OUT_DIR = 'public/data';
 const DEFAULT_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
 
 const ne = loadNaturalEarth();
-const resolveShape = shapeResolver(ne);
 rmSync(OUT_DIR, { recursive: true, force: true });
 
 const site = siteUrl();
 const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
 let failed = false;
 for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
-  const built = buildStoryFolder(folder);
-  if (!built) {
+  const result = buildStoryFolder(folder, ne);
+  if (!result) {
     failed = true;
     continue;
   }
-  const { story, basemap, versions } = built;
+  const { built, versions } = result;
+  const { story, basemap, entry } = built;
   const dir = join(OUT_DIR, story.id);
   // The social picture and the oEmbed response are the latest version's: links and embeds
   // without a version show the latest.
@@ -80,16 +75,8 @@ for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
     thumbnail: { url: urls.socialPicture, ...SOCIAL_PICTURE },
   });
   writeFileSync(join(dir, 'oembed.json'), JSON.stringify(oembed));
-  const { headline, outlet, url, published, dateline, summary } = story.meta;
   index.stories.push({
-    id: story.id,
-    headline,
-    outlet,
-    url,
-    published,
-    dateline,
-    summary,
-    bounds: story.bounds,
+    ...entry,
     ...(versions.length > 0
       ? { versions: versions.map(({ version, published }) => ({ version, published })) }
       : {}),
@@ -107,31 +94,18 @@ writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));
 // The geoparser's gazetteer: every place a draft may name (see src/lib/geoparse/gazetteer.ts).
-writeFileSync(GAZETTEER_FILE, JSON.stringify(buildGazetteerAsset()));
+const assets = gazetteerAssets();
+writeFileSync(GAZETTEER_FILES.core, JSON.stringify(assets.core));
+writeFileSync(GAZETTEER_FILES.tail, JSON.stringify(assets.tail));
 
-interface BuiltStory {
-  /** The latest version (or the story, when it has no versions). */
-  story: CompiledStory;
-  basemap: FeatureCollection;
-  /** Every version built, oldest first; none for a story without versions. */
-  versions: VersionInfo[];
-}
-
-/** Writes a compiled story, its basemap and its still picture into each of `dirs`. */
-function writeCompiled(
-  dirs: string[],
-  story: CompiledStory,
-): { story: CompiledStory; basemap: FeatureCollection } {
-  const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
-  // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-  const picture = pictureSvg(storyPicture({ story, basemap }));
+/** Writes a built story's files (story, basemap, still picture) into each of `dirs`. */
+function writeBuilt(dirs: string[], { story, basemap, picture }: BuiltStory): void {
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
     writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
     writeFileSync(join(dir, 'picture.svg'), picture);
   }
-  return { story, basemap };
 }
 
 /**
@@ -140,7 +114,10 @@ function writeCompiled(
  * since every earlier one. A damaged older version is reported and left out; a damaged latest
  * one fails the build, as an invalid story does. Problems are printed; null when it failed.
  */
-function buildStoryFolder(folder: string): BuiltStory | null {
+function buildStoryFolder(
+  folder: string,
+  ne: NaturalEarth,
+): { built: BuiltStory; versions: VersionInfo[] } | null {
   const id = basename(folder);
   const { versions, damaged, highest } = readVersions(folder);
   for (const version of damaged) {
@@ -148,14 +125,13 @@ function buildStoryFolder(folder: string): BuiltStory | null {
     for (const problem of version.problems) console.error(`  ${formatProblem(problem)}`);
   }
   if (versions.length === 0 && damaged.length === 0) {
-    const result = readAndValidateStory(folder);
+    const result = buildStory(folder, ne);
     if (!result.ok) {
       for (const problem of result.problems) console.error(formatProblem(problem));
       return null;
     }
-    const { meta, places } = result.story;
-    const story = compileStory({ id, meta, places, resolveShape });
-    return { ...writeCompiled([join(OUT_DIR, id)], story), versions: [] };
+    writeBuilt([join(OUT_DIR, id)], result.built);
+    return { built: result.built, versions: [] };
   }
   const latest = versions.at(-1);
   if (!latest || latest.info.version !== highest) {
@@ -164,8 +140,8 @@ function buildStoryFolder(folder: string): BuiltStory | null {
     );
     return null;
   }
-  let built = null as { story: CompiledStory; basemap: FeatureCollection } | null;
-  versions.forEach((version, i) => {
+  let built: BuiltStory | null = null;
+  for (const [i, version] of versions.entries()) {
     const since = Object.fromEntries(
       versions
         .slice(0, i)
@@ -174,15 +150,14 @@ function buildStoryFolder(folder: string): BuiltStory | null {
           touchedPlaces(diffStories(earlier, version)),
         ]),
     );
-    const story: CompiledStory = {
-      ...compileStory({ id, meta: version.meta, places: version.places, resolveShape }),
-      version: version.info,
-      since,
-    };
+    const one = buildValidStory({ id, ...version }, ne, { version: version.info, since });
     const dirs = [join(OUT_DIR, id, 'v', String(version.info.version))];
-    if (version === latest) built = writeCompiled([...dirs, join(OUT_DIR, id)], story);
-    else writeCompiled(dirs, story);
-  });
+    if (version === latest) {
+      built = one;
+      dirs.push(join(OUT_DIR, id));
+    }
+    writeBuilt(dirs, one);
+  }
   const working = readStoryFiles(folder);
   if (
     working.ok &&
@@ -193,7 +168,7 @@ function buildStoryFolder(folder: string): BuiltStory | null {
       `note: ${id}'s working copy has changes not yet published (npm run diff -- ${folder} ${highest} working)`,
     );
   }
-  return built ? { ...built, versions: versions.map((version) => version.info) } : null;
+  return built && { built, versions: versions.map((version) => version.info) };
 }
 
 /** The social card as a PNG, its text in the machine's fonts (resvg reads them itself). */
@@ -203,7 +178,7 @@ function socialPng(svg: string): Buffer {
     font: {
       loadSystemFonts: true,
       sansSerifFamily: 'Liberation Sans',
-      defaultFontFamily: 'DejaVu Sans',
+      defaultFontFamily: 'Liberation Sans',
     },
   });
   return resvg.render().asPng();

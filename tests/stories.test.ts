@@ -134,3 +134,51 @@ describe('the seed story’s ring of 1,000 miles round Israel', () => {
     }
   });
 });
+
+describe('the seed story’s places and dates, against the fact-check', () => {
+  const story = readBuilt(CompiledStory, `${SEED}/story.json`);
+  const places = story.places.features;
+  const eventAt = (id: string) =>
+    places.flatMap((place) =>
+      place.properties.events.filter((event) => event.id === id).map((event) => ({ place, event })),
+    )[0]!;
+
+  it('puts the Oct. 7 assault in southern Israel, drawn as an area, not on the Gaza label', () => {
+    const { place } = eventAt('oct-7-assault');
+    expect(place.id).not.toBe('gaza');
+    expect(place.properties.country).toBe('IL');
+    expect(place.properties.shape).toMatchObject({ from: 'border-band', side: 'IL' });
+  });
+
+  it('dates Israel’s campaign in Gaza from October 2023 to publication', () => {
+    const { event } = eventAt('gaza-military-campaign');
+    expect(event.date.slice(0, 7)).toBe('2023-10');
+    expect(event.dateEnd).toBe('2024-09-30');
+  });
+
+  it('maps each Yemen site the reports name, none of them a facility posing on a city point', () => {
+    const hodeidah: [number, number] = [42.95452, 14.79781];
+    for (const id of [
+      'hodeidah-port',
+      'ras-isa-port',
+      'ras-kathib-power-station',
+      'al-hali-power-station',
+    ]) {
+      const place = places.find((candidate) => candidate.id === id)!;
+      expect(place, id).toBeDefined();
+      const onTheCity =
+        place.geometry.coordinates[0] === hodeidah[0] &&
+        place.geometry.coordinates[1] === hodeidah[1];
+      if (onTheCity) expect(place.properties.precision, id).toBe('area');
+    }
+  });
+});
+
+it('the demonstration article links only places of the seed story', () => {
+  const story = readBuilt(CompiledStory, `${SEED}/story.json`);
+  const ids = new Set(story.places.features.map((place) => place.id));
+  const html = readFileSync('public/examples/npr-2024-09-30-israel-lebanon.html', 'utf8');
+  const linked = [...html.matchAll(/data-dateline-place="([^"]+)"/g)].map((m) => m[1]!);
+  expect(linked.length).toBeGreaterThan(0);
+  expect(linked.filter((id) => !ids.has(id))).toEqual([]);
+});

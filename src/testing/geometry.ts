@@ -28,3 +28,17 @@ export function toward(from: LngLat, azimuth: number, km: number): LngLat {
   const p = WGS84.Direct(from[1], from[0], azimuth, km * 1000, Mask.LATITUDE | Mask.LONGITUDE);
   return [p.lon2 as number, p.lat2 as number];
 }
+
+/** A stand-in for Lebanon in compiled-story tests: a box whose southern edge runs along 33.1°N. */
+export const LEBANON_BOX: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [35.1, 33.1],
+      [36.6, 33.1],
+      [36.6, 34.7],
+      [35.1, 34.7],
+      [35.1, 33.1],
+    ],
+  ],
+};

@@ -396,7 +396,8 @@ export type ChangeEntry = v.InferOutput<typeof ChangeEntry>;
 export const StoryMeta = v.strictObject({
   headline: Text,
   outlet: Text,
-  url: HttpUrl,
+  /** The article's address: a draft may not have it yet, a published story must (a rule). */
+  url: v.optional(HttpUrl),
   published: IsoDate,
   language: v.pipe(
     v.string(),

@@ -21,6 +21,7 @@ import { changesInOrder, changesNameWhatExists, withdrawnIsExplained } from './r
 import type { PreviousVersion, Rule, ValidFeature } from './rules/context.ts';
 import { pointsInTheirCountry, realCountryCodes } from './rules/countries.ts';
 import { eventsBeforePublication } from './rules/dates.ts';
+import { publishedStoryLinksArticle } from './rules/published.ts';
 import { relatedPlacesExist, storyPlacesExist } from './rules/references.ts';
 import { uniquePlaceAndEventIds, uniqueStoryIds } from './rules/unique-ids.ts';
 import { changeLogOnlyGrows, idsKeepTheirPlace, nothingSilentlyDeleted } from './rules/versions.ts';
@@ -67,6 +68,7 @@ const RULES: readonly Rule[] = [
   pointsInTheirCountry,
   relatedPlacesExist,
   eventsBeforePublication,
+  publishedStoryLinksArticle,
   uniqueStoryIds,
   storyPlacesExist,
   countsNameTheirSource,

@@ -17,7 +17,7 @@ export type FrameMessage =
 
 /**
  * What AMP's `<amp-iframe resizable>` listens for to size its frame: the embed sends it with
- * each height, so an AMP page sizes the map as `embed.js` does elsewhere (AMP may defer the
+ * its height, so an AMP page sizes the map as `embed.js` does elsewhere (AMP may defer the
  * change while the frame is on screen, and answers `embed-size-changed` or `-denied`).
  *
  * @see https://amp.dev/documentation/components/amp-iframe (resizable iframes)

@@ -7,7 +7,8 @@
  *
  * @see https://oembed.com/ §2.3.4 (response parameters), §2.3.4.4 (the rich type)
  */
-import { embedCode, INITIAL_HEIGHT } from './snippet.ts';
+import { FIGURE_HEIGHT_PX } from './figure.ts';
+import { embedCode } from './snippet.ts';
 
 export interface OEmbedRich {
   type: 'rich';
@@ -16,7 +17,7 @@ export interface OEmbedRich {
   provider_name: string;
   provider_url: string;
   author_name: string;
-  author_url: string;
+  author_url?: string;
   html: string;
   /** The width in px the snippet is laid out for: the frame fills its column up to it. */
   width: number;
@@ -29,7 +30,7 @@ export interface OEmbedRich {
 export interface OEmbedOptions {
   /** The URL of the app's folder, absolute, ending in `/`. */
   base: string;
-  story: { id: string; headline: string; outlet: string; url: string };
+  story: { id: string; headline: string; outlet: string; url?: string };
   /** The social picture, absolute, and its size in px. */
   thumbnail: { url: string; width: number; height: number };
   /** The column width the map is laid out for, in px (default 640). */
@@ -45,10 +46,10 @@ export function oembedResponse({ base, story, thumbnail, width = 640 }: OEmbedOp
     provider_url: base,
     // The story is the outlet's: the map credits it as its author.
     author_name: story.outlet,
-    author_url: story.url,
+    ...(story.url ? { author_url: story.url } : {}),
     html: embedCode({ base, state: { story: story.id }, title: story.headline }).html,
     width,
-    height: INITIAL_HEIGHT,
+    height: FIGURE_HEIGHT_PX,
     thumbnail_url: thumbnail.url,
     thumbnail_width: thumbnail.width,
     thumbnail_height: thumbnail.height,

@@ -2,6 +2,7 @@
  * Distances and event dates as a reader sees them.
  */
 import { strings } from '../i18n/index.ts';
+import type { Units } from './types.ts';
 import { kmToMiles } from './units.ts';
 
 export interface FormatOptions {
@@ -47,7 +48,7 @@ export function formatDistance(
  */
 export function distanceText(
   km: number,
-  units: 'mi' | 'km' | 'both',
+  units: Units | 'both',
   options: FormatOptions = {},
 ): string {
   if (units !== 'both') return formatDistance(km, units, options);

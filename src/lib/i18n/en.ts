@@ -85,6 +85,10 @@ export const en = {
     places: 'The places and what happened',
     says: (parties: string) => `Says: ${parties}.`,
     sources: 'Where the locations come from.',
+    /** The handout's heading when the reader chose a place, a step or a range of dates. */
+    place: (name: string) => `What happened at ${name}`,
+    step: (step: number, title: string) => `Step ${step}: ${title}`,
+    range: (span: string) => `The places with an event from ${span}`,
   },
   header: {
     kicker: 'Dateline · the places in the story',
@@ -182,6 +186,23 @@ export const en = {
     eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
     addedForContextFact: 'added for context',
   },
+  names: {
+    /** A name in another script, as read aloud after the English: "in Hebrew תל אביב". */
+    inLanguage: (language: string, name: string) => `in ${language} ${name}`.trimEnd(),
+    /** Between a name and the same name in another script, seen but not read aloud. */
+    separator: '·',
+  },
+  card: {
+    /** What the live region says once a place is chosen. */
+    announce: (name: string, events: number) =>
+      `${name}: ${events === 0 ? 'no event of its own' : `${events} ${events === 1 ? 'event' : 'events'}`}.`,
+    expand: 'More',
+    collapse: 'Less',
+  },
+  embed: {
+    /** The disclosure over the embedded map that lists the places. */
+    places: (count: number) => `Places (${count})`,
+  },
   detail: {
     close: (name: string) => `Close ${name}`,
     closeMark: '×',
@@ -243,6 +264,7 @@ export const en = {
     heading: 'Legend',
     event: 'Where something happened (exact location)',
     named: 'Named in the article, no event of its own',
+    region: 'A region the article names (where its name is set)',
     approximate: 'Approximate location',
     context: 'Added for context (not named in the article)',
     area: 'Approximate area (no villages named)',
@@ -321,7 +343,9 @@ export const en = {
     /** A mark, for screen readers. */
     markText: (place: string, what: string, dateText: string, span: string) =>
       `${place}: ${what} (${dateText}; ${span})`,
-    lastDays: (days: number) => `The last ${days} days, closer`,
+    /** The button that widens the axis to the whole story. */
+    wholeStory: (first: string) => `The whole story, from ${first}`,
+    keysHint: 'Arrow keys go from event to event, Page Up and Page Down by a week.',
     from: 'From',
     to: 'To',
     showing: (shown: number, total: number, span: string) =>

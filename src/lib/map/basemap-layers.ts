@@ -16,6 +16,7 @@ import type {
 } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../basemap/attribution.ts';
 import type { BasemapLayer } from '../basemap/types.ts';
+import { boxPolygon, nameInset, type FrameAt } from './frame-guard.ts';
 import { BASEMAP_LAYER, SOURCE } from './ids.ts';
 import { BASEMAP_PALETTES, CIRCLES, FILLS, LABELS, LINES, type LabelMark } from './marks.ts';
 import type { StoryTheme } from '../story/theme.ts';
@@ -62,6 +63,11 @@ export interface BasemapLayersOptions {
    * same country, so a country is never named twice.
    */
   hideCountryLabels?: readonly string[];
+  /**
+   * On the first view: the map's zoom and frame, so each layer writes only the names that
+   * fit inside the frame whole (see frame-guard.ts). Absent once the reader moves the map.
+   */
+  firstView?: { zoom: number; frame: FrameAt };
 }
 
 /**
@@ -75,9 +81,19 @@ export interface BasemapLayersOptions {
 export function basemapLayers(
   sourceId: string = SOURCE.basemap,
   theme: StoryTheme = 'light',
-  { hideCountryLabels = [] }: BasemapLayersOptions = {},
+  { hideCountryLabels = [], firstView }: BasemapLayersOptions = {},
 ): LayerSpecification[] {
   const source = sourceId;
+  /** A layer's filter, narrowed on the first view to the names its layer can write whole. */
+  const whole = (
+    filter: FilterSpecification,
+    mark: LabelMark,
+    placed: 'centred' | 'beside',
+  ): FilterSpecification => {
+    if (!firstView) return filter;
+    const box = firstView.frame(nameInset(mark, firstView.zoom, placed));
+    return ['all', filter as ExpressionSpecification, ['within', boxPolygon(box)]];
+  };
   return [
     {
       id: BASEMAP_LAYER.background,
@@ -106,11 +122,17 @@ export function basemapLayers(
       layout: lineLayout(LINES.boundary),
       paint: linePaint(LINES.boundary, theme),
     },
-    ...oceanLabels(source, theme),
-    ...countryLabels(source, theme, hideCountryLabels),
-    ...cityLabels(source, theme),
+    ...oceanLabels(source, theme, whole),
+    ...countryLabels(source, theme, hideCountryLabels, whole),
+    ...cityLabels(source, theme, whole),
   ];
 }
+
+type Whole = (
+  filter: FilterSpecification,
+  mark: LabelMark,
+  placed: 'centred' | 'beside',
+) => FilterSpecification;
 
 /** A label layer of names, drawn as a mark of the table says, from its zoom on. */
 function names(
@@ -132,10 +154,22 @@ function names(
   };
 }
 
-function oceanLabels(source: string, theme: StoryTheme): LayerSpecification[] {
+function oceanLabels(source: string, theme: StoryTheme, whole: Whole): LayerSpecification[] {
   return [
-    names(BASEMAP_LAYER.ocean, source, LABELS.ocean, theme, only('label-ocean', 1, 1)),
-    names(BASEMAP_LAYER.sea, source, LABELS.sea, theme, only('label-ocean', 2)),
+    names(
+      BASEMAP_LAYER.ocean,
+      source,
+      LABELS.ocean,
+      theme,
+      whole(only('label-ocean', 1, 1), LABELS.ocean, 'centred'),
+    ),
+    names(
+      BASEMAP_LAYER.sea,
+      source,
+      LABELS.sea,
+      theme,
+      whole(only('label-ocean', 2), LABELS.sea, 'centred'),
+    ),
   ];
 }
 
@@ -143,15 +177,20 @@ function countryLabels(
   source: string,
   theme: StoryTheme,
   hidden: readonly string[],
+  whole: Whole,
 ): LayerSpecification[] {
-  const shown = (filter: FilterSpecification): FilterSpecification =>
-    hidden.length === 0
-      ? filter
-      : [
-          'all',
-          filter as ExpressionSpecification,
-          ['!', ['in', ['get', 'iso2'], ['literal', hidden]]],
-        ];
+  const shown = (filter: FilterSpecification, mark: LabelMark): FilterSpecification =>
+    whole(
+      hidden.length === 0
+        ? filter
+        : [
+            'all',
+            filter as ExpressionSpecification,
+            ['!', ['in', ['get', 'iso2'], ['literal', hidden]]],
+          ],
+      mark,
+      'centred',
+    );
   const layout = { 'symbol-sort-key': RANK };
   return [
     names(
@@ -159,7 +198,7 @@ function countryLabels(
       source,
       LABELS.country,
       theme,
-      shown(only('label-country', 1, 2)),
+      shown(only('label-country', 1, 2), LABELS.country),
       layout,
     ),
     names(
@@ -167,13 +206,13 @@ function countryLabels(
       source,
       LABELS['country-minor'],
       theme,
-      shown(only('label-country', 3)),
+      shown(only('label-country', 3), LABELS['country-minor']),
       layout,
     ),
   ];
 }
 
-function cityLabels(source: string, theme: StoryTheme): LayerSpecification[] {
+function cityLabels(source: string, theme: StoryTheme, whole: Whole): LayerSpecification[] {
   const groups = [
     {
       dot: BASEMAP_LAYER.cityDotMajor,
@@ -190,7 +229,8 @@ function cityLabels(source: string, theme: StoryTheme): LayerSpecification[] {
     { dot: BASEMAP_LAYER.cityDotTown, label: BASEMAP_LAYER.cityTown, mark: LABELS.town, rank: [3] },
   ] as const;
   return groups.flatMap(({ dot, label, mark, rank }): LayerSpecification[] => {
-    const filter = only('label-city', ...rank);
+    // The dot goes with its name: a city whose name would be cut shows neither.
+    const filter = whole(only('label-city', ...rank), mark, 'beside');
     return [
       {
         id: dot,

@@ -6,8 +6,8 @@ import {
   pictureTransform,
   TILE_SIZE,
   mercatorUnit,
-  type Padding,
 } from './fit-bounds.ts';
+import type { Padding } from '../story/types.ts';
 
 /**
  * The north edge of slippy-map tile row `y` at `zoom`, as the OpenStreetMap wiki publishes

@@ -3,6 +3,7 @@
  * drawn at build time and the live map agree to the pixel. No d3 here: the page imports it.
  */
 import type { Bounds } from '../geo/types.ts';
+import type { Padding } from '../story/types.ts';
 import { CAMERA } from './marks.ts';
 
 /** MapLibre's tiles are 512 px: the world is `512 × 2^zoom` px wide. */
@@ -11,14 +12,6 @@ const MAX_LATITUDE = 85.051129;
 
 /** The size the build draws each story's picture at (`data/<id>/picture.svg`). */
 export const PICTURE_SIZE = { width: 960, height: 600 } as const;
-
-/** Pixels kept clear on each side, as MapLibre's `PaddingOptions`. */
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
 
 /** The same padding on every side. */
 export function uniformPadding(pixels: number = CAMERA.padding): Padding {

@@ -29,6 +29,7 @@ export const STORY_LAYER = {
   haloArea: 'place-halo-area',
   step: 'place-step',
   selected: 'place-selected',
+  region: 'place-region',
   dotContext: 'place-dot-context',
   dot: 'place-dot',
   dotEvent: 'place-dot-event',

@@ -17,6 +17,7 @@ export interface LegendEntry {
   text:
     | 'event'
     | 'named'
+    | 'region'
     | 'approximate'
     | 'context'
     | 'area'
@@ -110,6 +111,7 @@ export function legendEntries(
   return [
     { text: 'event', shapes: [circle(CIRCLES.dotEvent, theme)] },
     { text: 'named', shapes: [circle(CIRCLES.dot, theme)] },
+    { text: 'region', shapes: [circle(CIRCLES.region, theme)] },
     {
       text: 'approximate',
       shapes: [

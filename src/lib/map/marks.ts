@@ -8,8 +8,9 @@
  * Sizes are CSS pixels. A value that changes with zoom is a list of `[zoom, value]` stops,
  * linear between them and held beyond, as MapLibre's `['interpolate', ['linear'], ['zoom'], …]`.
  */
-import type { StoryTheme } from '../story/theme.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
+
+import type { StoryTheme } from '../story/theme.ts';
 
 /** How the map frames a story on its first view, and how far it may zoom in. */
 export const CAMERA = {
@@ -18,6 +19,16 @@ export const CAMERA = {
   /** Pixels kept clear between any label and the frame. */
   labelMargin: 4,
   maxZoom: 12,
+  /**
+   * The smallest and most oblong boxes the map and its still picture are shown in: a 0.7:1
+   * phone column, the embed's least height at a 320 px column, and a 3.2:1 banner. The
+   * first view keeps the story's names inside every one of them.
+   */
+  referenceBoxes: [
+    { width: 320, height: 457 },
+    { width: 320, height: 256 },
+    { width: 960, height: 300 },
+  ],
 } as const;
 
 /** The story's colours per theme; labels keep at least 4.5:1 against their halo. */
@@ -216,6 +227,8 @@ export const CIRCLES = {
   dot: { radius: 5.5, fill: 'story.ink', stroke: 'story.halo', strokeWidth: 1.5 },
   /** A place added for context. */
   dotContext: { radius: 5.5, fill: 'story.context', stroke: 'story.halo', strokeWidth: 1.5 },
+  /** A region the article names, with no outline of its own: where its name is set. */
+  region: { radius: 3.5, fill: 'story.halo', stroke: 'story.ink', strokeWidth: 1.5 },
   /** A place withdrawn since the article: kept, hollow, so the record shows where it was. */
   dotWithdrawn: { radius: 5, fill: 'story.halo', stroke: 'story.withdrawn', strokeWidth: 2 },
   /** Round a place confirmed since the article: a thin ring in the dot's ink. */

@@ -18,6 +18,7 @@ import type { StoryTheme } from '../story/theme.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
 import { statusOf, type Status } from '../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../story/describe.ts';
+import { ringLabelLines } from './frame-guard.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
 import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
 import {
@@ -34,6 +35,7 @@ export const CLICKABLE_LAYERS: string[] = [
   STORY_LAYER.haloNear,
   STORY_LAYER.haloArea,
   STORY_LAYER.dotWithdrawn,
+  STORY_LAYER.region,
   STORY_LAYER.dotContext,
   STORY_LAYER.dot,
   STORY_LAYER.dotEvent,
@@ -109,6 +111,7 @@ export function storySources(story: CompiledStory): Record<string, GeoJSONSource
     [SOURCE.shapes]: { type: 'geojson', data: story.shapes as FeatureCollection },
     [SOURCE.distances]: { type: 'geojson', data: distances },
     [SOURCE.rings]: { type: 'geojson', data: rings },
+    [SOURCE.ringLabels]: { type: 'geojson', data: ringLabelLines(story) },
   };
 }
 
@@ -142,7 +145,7 @@ export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'plac
 export function timeFilter(
   base: FilterSpecification | undefined,
   placeIds: readonly string[] | null,
-  key: 'placeId' | 'place' = 'placeId',
+  key: string = 'placeId',
 ): FilterSpecification | null {
   if (placeIds === null) return base ?? null;
   const inRange: ExpressionSpecification = ['in', ['get', key], ['literal', [...placeIds]]];
@@ -192,6 +195,36 @@ const fromContext: ExpressionSpecification = ['==', ['get', 'origin'], 'context'
 const fromArticle: ExpressionSpecification = ['==', ['get', 'origin'], 'article'];
 const hasStatus = (status: Status): ExpressionSpecification => ['==', ['get', 'status'], status];
 const standing: ExpressionSpecification = ['!', hasStatus('withdrawn')];
+
+/**
+ * Whether a place is a region the article names with no outline of its own (Gaza, northern
+ * Israel) in the story's first view (rank 1 or 2): such a place is marked by a small ring
+ * where its name is set, so the first view marks it even where its name gives way to
+ * another's. Regions far away (rank 3) and countries (their outline is the basemap's) are
+ * named only. {@link REGION_MARKED} says the same to MapLibre.
+ */
+export function marksRegion({
+  precision,
+  origin,
+  rank = 2,
+  hasShape,
+}: {
+  precision: string;
+  origin: string;
+  rank?: number;
+  hasShape: boolean;
+}): boolean {
+  return precision === 'region' && origin === 'article' && rank <= 2 && !hasShape;
+}
+
+/** {@link marksRegion} as a filter on the places source. */
+export const REGION_MARKED: ExpressionSpecification = [
+  'all',
+  fromArticle,
+  ['==', ['get', 'precision'], 'region'],
+  ['<=', ['get', 'rank'], 2],
+  ['!', ['get', 'hasShape']],
+];
 
 /**
  * Dots: red where something happened, ink where the article only names the place, grey for
@@ -281,7 +314,7 @@ export function storyLayers({
     {
       id: STORY_LAYER.ringLabel,
       type: 'symbol',
-      source: SOURCE.rings,
+      source: SOURCE.ringLabels,
       layout: {
         ...labelLayout(LABELS.ring),
         'symbol-placement': 'line',
@@ -373,6 +406,13 @@ export function storyLayers({
       paint: circlePaint(CIRCLES.selected, theme),
     },
     {
+      id: STORY_LAYER.region,
+      type: 'circle',
+      source: SOURCE.places,
+      filter: REGION_MARKED,
+      paint: circlePaint(CIRCLES.region, theme),
+    },
+    {
       // New or changed since the version the reader last saw (SinceSeenView sets the filter).
       id: STORY_LAYER.sinceSeen,
       type: 'circle',
@@ -407,7 +447,8 @@ export function storyLayers({
         ],
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': ['case', isPoint, mark.offset, 0],
+        // Beside a dot or a region's ring; a country's or a far region's name starts at its point.
+        'text-radial-offset': ['case', ['any', isPoint, REGION_MARKED], mark.offset, 0],
         'text-justify': 'auto',
       },
       paint: labelPaint(mark, theme),

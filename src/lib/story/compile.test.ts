@@ -1,23 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { LEBANON_BOX } from '../../testing/geometry.ts';
 import { validateStory } from '../data/validate.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
 import { FIXTURE_ID, fixtureFiles } from '../../testing/story-fixture.ts';
 import { compileStory } from './compile.ts';
-
-/** A stand-in for Lebanon: a box whose southern edge runs along 33.1°N. */
-const LEBANON_BOX: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [35.1, 33.1],
-      [36.6, 33.1],
-      [36.6, 34.7],
-      [35.1, 34.7],
-      [35.1, 33.1],
-    ],
-  ],
-};
 
 function compiled() {
   const result = validateStory({ storyId: FIXTURE_ID, files: fixtureFiles() });

@@ -54,7 +54,7 @@ export function newsArticleJsonLd({
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: meta.headline,
-      url: meta.url,
+      ...(meta.url ? { url: meta.url } : {}),
       datePublished: meta.published,
       publisher: { '@type': 'Organization', name: meta.outlet },
     },

@@ -27,7 +27,9 @@ export function noscriptHtml(story: CompiledStory, { dataUrl, picture }: Noscrip
     `<img src="${text(`${dataUrl}${story.id}/picture.svg`)}" alt="${text(t.alt(story.meta.headline, names))}" width="${picture.width}" height="${picture.height}">`,
     `<h2>${text(t.whatHappened)}</h2>`,
     `<ul>${items.join('')}</ul>`,
-    `<p>${text(t.story)} <a href="${text(story.meta.url)}">${text(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`,
+    story.meta.url
+      ? `<p>${text(t.story)} <a href="${text(story.meta.url)}">${text(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`
+      : `<p>${text(t.story)} ${text(`${story.meta.outlet}, “${story.meta.headline}”`)}.</p>`,
     `</div>`,
   ].join('\n');
 }

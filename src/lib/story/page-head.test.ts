@@ -20,6 +20,7 @@ const entry = (story: CompiledStory, versions?: StoryIndexEntry['versions']): St
   id: story.id,
   ...story.meta,
   bounds: story.bounds,
+  padding: { top: 24, right: 24, bottom: 24, left: 24 },
   ...(versions ? { versions } : {}),
 });
 

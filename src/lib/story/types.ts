@@ -152,6 +152,15 @@ export const CompiledStory = v.strictObject({
 });
 export type CompiledStory = v.InferOutput<typeof CompiledStory>;
 
+/** Pixels kept clear on each side of a box, as MapLibre's `PaddingOptions`. */
+export const Padding = v.strictObject({
+  top: v.pipe(v.number(), v.minValue(0)),
+  right: v.pipe(v.number(), v.minValue(0)),
+  bottom: v.pipe(v.number(), v.minValue(0)),
+  left: v.pipe(v.number(), v.minValue(0)),
+});
+export type Padding = v.InferOutput<typeof Padding>;
+
 /**
  * What the page needs before the story itself arrives: enough to draw the header and to
  * start the map on the story's view while `story.json` downloads.
@@ -160,6 +169,11 @@ export const StoryIndexEntry = v.strictObject({
   id: PlaceId,
   ...v.pick(StoryMeta, ['headline', 'outlet', 'url', 'published', 'dateline', 'summary']).entries,
   bounds: BoundsSchema,
+  /**
+   * The padding the first view fits `bounds` with, in px per side: room for the names of the
+   * places at its edges (`firstViewPadding`), the same for the live map and its picture.
+   */
+  padding: Padding,
   /** The published versions the build holds, oldest first (absent: a story without versions). */
   versions: v.optional(v.array(v.pick(VersionInfo, ['version', 'published']))),
 });

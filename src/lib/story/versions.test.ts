@@ -11,6 +11,7 @@ const entry = (versions?: number[]): StoryIndexEntry => ({
   dateline: { text: 'X', place: 'x' },
   summary: 'S.',
   bounds: [0, 0, 1, 1],
+  padding: { top: 24, right: 24, bottom: 24, left: 24 },
   ...(versions
     ? {
         versions: versions.map((version) => ({

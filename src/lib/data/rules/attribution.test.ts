@@ -185,6 +185,7 @@ describe('isArticleVoice and closestClaim', () => {
     { by: 'NPR', outlet: 'NPR', expected: true },
     { by: 'NPR Morning Edition, 1 Oct 2024 (outside the article)', outlet: 'NPR', expected: false },
     { by: 'the Israeli military', outlet: 'NPR', expected: false },
+    { by: 'Israel’s military, in the article', outlet: 'NPR', expected: false },
   ])('$by is the article’s voice: $expected', ({ by, outlet, expected }) => {
     expect(isArticleVoice(by, outlet)).toBe(expected);
   });

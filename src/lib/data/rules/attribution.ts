@@ -24,7 +24,12 @@ export interface ReaderLine {
 }
 
 /** Every line of the story a reader sees as the map's own words, in file order. */
-export function readerLines({ meta, features, storyFile, placesFile }: RuleContext): ReaderLine[] {
+export function readerLines({
+  meta,
+  features,
+  storyFile,
+  placesFile,
+}: Pick<RuleContext, 'meta' | 'features' | 'storyFile' | 'placesFile'>): ReaderLine[] {
   const lines: ReaderLine[] = [];
   if (meta) {
     lines.push({ file: storyFile, field: 'summary', text: meta.summary });
@@ -125,11 +130,16 @@ export const leadLinesNameTheirParty: Rule = (context) => {
   return problems;
 };
 
-/** Whether a claim's party is the article itself: the outlet, or "<outlet> (the article)". */
+/**
+ * Whether a claim's party is the article itself: the outlet, "<outlet> (the article)" or
+ * "the article". A party the article reports ("Israel's military, in the article") is not.
+ */
 export function isArticleVoice(by: string, outlet: string | undefined): boolean {
   const party = by.trim().toLowerCase();
-  if (party === 'the article' || /\(the article\)$/.test(party)) return true;
-  return outlet !== undefined && party === outlet.trim().toLowerCase();
+  if (party === 'the article') return true;
+  if (outlet === undefined) return false;
+  const own = outlet.trim().toLowerCase();
+  return party === own || party === `${own} (the article)`;
 }
 
 /** Whether a sentence attributes what it says: "the military said", "according to …". */
@@ -170,12 +180,13 @@ export function sentencesOf(text: string): string[] {
 }
 
 const STOPWORDS = new Set(
-  'the and that this with from into were was are for its his her their they them has have had been which who what when where than then also but not over after before about said says told'.split(
+  'the and that this with from into were was are for its his her their they them has have had been which who what when where than then also but not over after before about said says told more less most away'.split(
     ' ',
   ),
 );
 
-function contentWords(text: string): Set<string> {
+/** The words that carry meaning: three letters or more, not the commonest. */
+export function contentWords(text: string): Set<string> {
   return new Set(
     (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).filter(
       (word) => word.length >= 3 && !STOPWORDS.has(word),

@@ -57,7 +57,7 @@ export function basemapCandidates(
   });
 }
 
-/** Writes each basemap name that fits where labels may go, clear of every name before it. */
+/** Writes each basemap name that fits in the picture, clear of every name before it. */
 export function placeBasemapNames(
   names: BasemapName[],
   board: LabelBoard,

@@ -6,7 +6,8 @@
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
 import type { Bounds } from '../../geo/types.ts';
-import { fitBoundsCamera, TILE_SIZE, type Padding } from '../fit-bounds.ts';
+import { fitBoundsCamera, TILE_SIZE } from '../fit-bounds.ts';
+import type { Padding } from '../../story/types.ts';
 import { simplified } from './simplify.ts';
 import type { Box, Pixel } from './types.ts';
 

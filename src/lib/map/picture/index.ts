@@ -13,10 +13,11 @@ import { statusOf } from '../../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../../story/describe.ts';
 import type { FeatureCollection, Feature } from 'geojson';
 import type { CompiledStory } from '../../story/types.ts';
-import { uniformPadding, type Padding } from '../fit-bounds.ts';
+import { uniformPadding } from '../fit-bounds.ts';
+import type { Padding } from '../../story/types.ts';
 import { CAMERA, CIRCLES } from '../marks.ts';
 import type { Units } from '../../geo/types.ts';
-import { distanceLabel, storyCountries } from '../story-layers.ts';
+import { distanceLabel, marksRegion, storyCountries } from '../story-layers.ts';
 import { basemapCandidates, placeBasemapNames } from './basemap-names.ts';
 import { pictureCamera } from './camera.ts';
 import { around, inset, labelBoard } from './labels.ts';
@@ -46,7 +47,10 @@ export interface StaticPictureOptions {
   overscan?: [number, number];
   /** The live map's `maxZoom`, which caps the fit. */
   maxZoom?: number;
-  /** Where labels may go (default: the picture, less `CAMERA.labelMargin` on each side). */
+  /**
+   * Where the story's own names may go (default: the picture, less `CAMERA.labelMargin`);
+   * the basemap's names may use the whole picture, less the margin.
+   */
   safe?: Box;
   /** Areas no label may cover, such as a credit band. */
   reserved?: Box[];
@@ -63,9 +67,11 @@ export function staticMapPicture({
   units = 'both',
   overscan = [0, 0],
   maxZoom = CAMERA.maxZoom,
-  safe = inset([0, 0, width, height], CAMERA.labelMargin),
+  safe: safeOption,
   reserved = [],
 }: StaticPictureOptions): StaticPicture {
+  const frame = inset([0, 0, width, height], CAMERA.labelMargin);
+  const safe = safeOption ?? frame;
   const camera = pictureCamera({ bounds: story.bounds, width, height, padding, maxZoom, overscan });
   const { project, draw, zoom, extent } = camera;
   const layerOf = (feature: Feature) => String(feature.properties?.layer ?? '');
@@ -88,6 +94,12 @@ export function staticMapPicture({
       hasEvents: hasStandingEvents(properties),
       hasShape: properties.shape !== undefined,
       dot: properties.precision === 'exact' || properties.precision === 'near',
+      ring: marksRegion({
+        precision: properties.precision,
+        origin: properties.origin,
+        rank: properties.rank,
+        hasShape: properties.shape !== undefined,
+      }),
     }))
     .filter(({ at }) => insideBox(at, extent));
 
@@ -95,10 +107,20 @@ export function staticMapPicture({
   // Where the basemap would name a sea, a country or a city, and where distance lines run:
   // the story's own labels go elsewhere when they can, so the reader keeps those bearings
   // and no figure is crossed out by another line.
-  const dotRadius = CIRCLES.dot.radius + CIRCLES.dot.strokeWidth / 2;
+  const markerRadius = (mark: { radius: number; strokeWidth: number }) =>
+    mark.radius + mark.strokeWidth / 2;
   const board = labelBoard(
-    safe,
-    [...reserved, ...places.filter((place) => place.dot).map(({ at }) => around(at, dotRadius))],
+    frame,
+    [
+      ...reserved,
+      ...places.flatMap(({ at, dot, ring }) =>
+        dot
+          ? [around(at, markerRadius(CIRCLES.dot))]
+          : ring
+            ? [around(at, markerRadius(CIRCLES.region))]
+            : [],
+      ),
+    ],
     [
       ...bearings.map((name) => name.candidates[0]!.box),
       ...story.distances.flatMap((distance) =>
@@ -111,7 +133,7 @@ export function staticMapPicture({
   const labelled = new Set<string>();
   const nameOf = (place: (typeof places)[number]) => {
     if (!insideBox(place.at, safe)) return;
-    const placed = board.place(placeCandidates({ ...place, labelled: false }));
+    const placed = board.place(placeCandidates({ ...place, labelled: false }), { within: safe });
     if (!placed) return;
     labelled.add(place.id);
     storyLabels.push({ kind: placeLabelKind(place), ...placed, of: place.id });
@@ -122,20 +144,25 @@ export function staticMapPicture({
   for (const place of order.filter((candidate) => candidate.rank === 1)) nameOf(place);
 
   const distances = story.distances.map((distance) => {
-    const candidates = distanceCandidates(distance, {
+    const { candidates, offMap } = distanceCandidates(distance, {
       units,
       project,
       area: safe,
       name: (id) => names.get(id) ?? id,
     });
     // A measured distance is the story's point: its figure is written even where crowded.
-    const placed = board.place(candidates) ?? board.force(candidates);
+    // One whose far end is off the map may have no room inside the bounds: it is written in
+    // the picture's frame then (whole on paper and slides, cut only in a box narrower than
+    // the picture, as a phone's), and left out rather than written over the story's names.
+    const placed =
+      board.place(candidates, { within: safe }) ??
+      (offMap ? board.place(candidates) : board.force(candidates, safe));
     if (placed) storyLabels.push({ kind: 'distance', ...placed, of: distance.id });
     return { id: distance.id, d: draw(distance.line), label: distanceLabel(distance, units) };
   });
 
   const rings = story.rings.map((ring) => {
-    const placed = board.place(ringCandidates(ring, project, safe));
+    const placed = board.place(ringCandidates(ring, project, safe), { within: safe });
     if (placed) storyLabels.push({ kind: 'ring', ...placed, of: ring.id });
     const outline = ringOutline(ring.area);
     return {

@@ -75,15 +75,23 @@ export function beside(
   });
 }
 
+export interface PlaceOptions {
+  /** The area the label must lie wholly inside (default: the board's). */
+  within?: Box;
+  /** Boxes taken along with the label (a city's dot). */
+  alsoTake?: Box[];
+  /** Whether to keep off the board's `avoid` areas when another candidate can (default true). */
+  shy?: boolean;
+}
+
 export interface LabelBoard {
+  /** The first candidate inside the area and clear of every label placed, or null. */
+  place(candidates: Candidate[], options?: PlaceOptions): Candidate | null;
   /**
-   * The first candidate wholly inside the area and clear of every label placed, or null;
-   * one that also keeps off the board's `avoid` areas first, unless `shy` is false. The
-   * boxes `alsoTake` (a city's dot) are taken with it.
+   * The candidate inside the area that covers least of what is placed (the first of equals),
+   * whatever it overlaps; null if none is inside.
    */
-  place(candidates: Candidate[], options?: { alsoTake?: Box[]; shy?: boolean }): Candidate | null;
-  /** The first candidate inside the area, whatever it overlaps; null if none is inside. */
-  force(candidates: Candidate[]): Candidate | null;
+  force(candidates: Candidate[], within?: Box): Candidate | null;
 }
 
 /**
@@ -92,16 +100,16 @@ export interface LabelBoard {
  * the basemap would name a sea, or a distance line runs).
  */
 export function labelBoard(area: Box, taken: Box[], avoid: Box[] = []): LabelBoard {
-  const inside = (box: Box) =>
-    box[0] >= area[0] && box[1] >= area[1] && box[2] <= area[2] && box[3] <= area[3];
+  const inside = (box: Box, [left, top, right, bottom]: Box) =>
+    box[0] >= left && box[1] >= top && box[2] <= right && box[3] <= bottom;
   const take = (candidate: Candidate) => {
     taken.push(candidate.box);
     return candidate;
   };
   return {
-    place(candidates, { alsoTake = [], shy = true } = {}) {
+    place(candidates, { within = area, alsoTake = [], shy = true } = {}) {
       const free = candidates.filter(
-        ({ box }) => inside(box) && !taken.some((other) => overlaps(box, other)),
+        ({ box }) => inside(box, within) && !taken.some((other) => overlaps(box, other)),
       );
       const found =
         (shy && free.find(({ box }) => !avoid.some((other) => overlaps(box, other)))) || free[0];
@@ -109,9 +117,13 @@ export function labelBoard(area: Box, taken: Box[], avoid: Box[] = []): LabelBoa
       taken.push(...alsoTake);
       return take(found);
     },
-    force(candidates) {
-      const found = candidates.find(({ box }) => inside(box));
-      return found ? take(found) : null;
+    force(candidates, within = area) {
+      const covered = (box: Box) => taken.reduce((sum, other) => sum + overlapArea(box, other), 0);
+      const [best] = candidates
+        .filter(({ box }) => inside(box, within))
+        .map((candidate) => ({ candidate, covered: covered(candidate.box) }))
+        .sort((a, b) => a.covered - b.covered);
+      return best ? take(best.candidate) : null;
     },
   };
 }
@@ -123,6 +135,12 @@ export function around([x, y]: Pixel, r: number): Box {
 
 export function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+  const height = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  return width > 0 && height > 0 ? width * height : 0;
 }
 
 export function inset([left, top, right, bottom]: Box, by: number): Box {

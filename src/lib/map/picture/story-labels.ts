@@ -4,6 +4,7 @@
  */
 import type { Position } from 'geojson';
 import { distanceText } from '../../geo/format.ts';
+import type { Units } from '../../geo/types.ts';
 import { strings } from '../../i18n/index.ts';
 import type { MeasuredDistance, MeasuredRing } from '../../story/types.ts';
 import { LABELS } from '../marks.ts';
@@ -30,16 +31,18 @@ export function placeLabelKind(
 export function placeCandidates(place: PicturePlace): Candidate[] {
   const mark = LABELS[placeLabelKind(place)];
   const lines = wrap(place.name, mark, mark.size);
-  const sides: Side[] = place.dot
+  const marked = place.dot || place.ring;
+  const sides: Side[] = marked
     ? ['right', 'left', 'above', 'below']
     : ['center', 'right', 'left', 'above', 'below'];
-  const offset = place.dot ? mark.offset * mark.size : 0.4 * mark.size;
+  const offset = marked ? mark.offset * mark.size : 0.4 * mark.size;
   return sides.map((side) => block(lines, mark.size, mark, place.at, side, offset));
 }
 
 /**
  * A distance's figures beside its line, where the line is inside `area`: the measured
- * length ("to New York: …" when the far end is off the picture) and the article's own.
+ * length ("to New York: …" when the far end is off the picture) and the article's own;
+ * and whether an end is off the picture.
  */
 export function distanceCandidates(
   distance: MeasuredDistance,
@@ -49,13 +52,13 @@ export function distanceCandidates(
     area,
     name,
   }: {
-    units: 'mi' | 'km' | 'both';
+    units: Units | 'both';
     project: (position: Position) => Pixel;
     area: Box;
     /** A place's name by its id. */
     name: (id: string) => string;
   },
-): Candidate[] {
+): { candidates: Candidate[]; offMap: boolean } {
   const mark = LABELS.distance;
   const figure = distanceText(distance.measured.km, units);
   const offEnd = [distance.from, distance.to].find((_, i) => {
@@ -67,9 +70,19 @@ export function distanceCandidates(
     ...(distance.stated ? [strings.picture.articleSays(distance.stated.text)] : []),
   ];
   const run = longestRunInside(distance.line, project, inset(area, LINE_INSET_PX));
-  return alongLine(run).flatMap(({ at, direction }) =>
-    beside(lines, mark.size, mark, at, direction, LINE_GAP_PX),
-  );
+  const points = alongLine(run);
+  // Beside the line, centred on it, first; then set off to one side of it, for a short run
+  // (a line that soon leaves the map) where a centred label would not fit.
+  const sides: Side[] = ['right', 'left', 'below', 'above'];
+  const candidates = [
+    ...points.flatMap(({ at, direction }) =>
+      beside(lines, mark.size, mark, at, direction, LINE_GAP_PX),
+    ),
+    ...points.flatMap(({ at }) =>
+      sides.map((side) => block(lines, mark.size, mark, at, side, LINE_GAP_PX)),
+    ),
+  ];
+  return { candidates, offMap: offEnd !== undefined };
 }
 
 /** A ring's label centred on its edge, where the edge is furthest inside `area` first. */

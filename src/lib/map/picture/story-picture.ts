@@ -7,7 +7,9 @@ import type { FeatureCollection } from 'geojson';
 import { strings } from '../../i18n/index.ts';
 import type { CompiledStory } from '../../story/types.ts';
 import { creditLine } from '../credit.ts';
-import { PICTURE_SIZE, uniformPadding, type Padding } from '../fit-bounds.ts';
+import { PICTURE_SIZE } from '../fit-bounds.ts';
+import { firstViewPadding, pictureSafeArea } from '../first-view.ts';
+import type { Padding } from '../../story/types.ts';
 import { staticMapPicture } from './index.ts';
 import { LINE_HEIGHT, textWidth } from './text.ts';
 import type { Box, FinishedPicture, PictureFooter } from './types.ts';
@@ -19,7 +21,7 @@ export interface StoryPictureOptions {
   /** Size in px (default `PICTURE_SIZE`). */
   width?: number;
   height?: number;
-  /** Pixels kept clear round the story's bounds, as the live map's first view. */
+  /** Pixels kept clear round the story's bounds, as the live map's first view (default its own). */
   padding?: Padding;
   /** Boxes no label may cover, beside the small print's band (a title drawn over the map). */
   reserved?: Box[];
@@ -65,7 +67,7 @@ export function storyPicture({
   basemap,
   width = PICTURE_SIZE.width,
   height = PICTURE_SIZE.height,
-  padding = uniformPadding(),
+  padding = firstViewPadding(story),
   reserved = [],
 }: StoryPictureOptions): FinishedPicture {
   const credit = creditLine(story.meta);
@@ -79,6 +81,8 @@ export function storyPicture({
     units: 'both',
     overscan: OVERSCAN,
     reserved: [footer.box, ...reserved],
+    // The story's names stay where every box the picture is shown in keeps them on screen.
+    safe: pictureSafeArea({ bounds: story.bounds, padding, picture: { width, height } }),
   });
   const name = (id: string) =>
     story.places.features.find((place) => place.id === id)?.properties.name ?? id;

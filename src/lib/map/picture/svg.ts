@@ -65,6 +65,11 @@ export function pictureSvg(picture: FinishedPicture): string {
       ),
     ]),
   );
+  out.push(
+    ...group(
+      picture.places.filter((place) => place.ring).map((place) => circle(place.at, CIRCLES.region)),
+    ),
+  );
   // As the live map: a ring round a confirmed or disputed place, a hollow dot for a withdrawn one.
   const dotted = picture.places.filter((place) => place.dot);
   out.push(

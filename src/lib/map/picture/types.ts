@@ -53,6 +53,8 @@ export interface PicturePlace {
   hasEvents: boolean;
   hasShape: boolean;
   dot: boolean;
+  /** Whether a small ring marks it: a region with no outline of its own (`marksRegion`). */
+  ring: boolean;
   /** Whether its name is written: names that would overlap give way, the story's key places first. */
   labelled: boolean;
 }
