@@ -6,7 +6,13 @@
  * posted to any origin (a sandboxed host's origin reads as "null").
  */
 import { FIGURE_HEIGHT_PX } from './figure.ts';
-import { parseHostMessage, type FrameMessage, type HostMessage } from './messages.ts';
+import {
+  ampEmbedSize,
+  parseHostMessage,
+  type AmpEmbedSize,
+  type FrameMessage,
+  type HostMessage,
+} from './messages.ts';
 
 export interface HostConnection {
   /** Tells the host which place the reader selected (null: none). */
@@ -17,11 +23,13 @@ export interface HostConnection {
 
 export function connectToHost(onMessage: (message: HostMessage) => void): HostConnection | null {
   if (window.parent === window) return null;
-  const post = (message: FrameMessage) => window.parent.postMessage(message, '*');
+  const post = (message: FrameMessage | AmpEmbedSize) => window.parent.postMessage(message, '*');
 
   // The figure fills whatever height its frame has; it asks for the one it is designed for
   // (old embed code may carry another), once, so the article never shifts.
   post({ type: 'dateline:height', height: FIGURE_HEIGHT_PX });
+  // The same for AMP's <amp-iframe resizable>, which sizes its frame from this request.
+  post(ampEmbedSize(FIGURE_HEIGHT_PX));
 
   const receive = (event: MessageEvent) => {
     if (event.source !== window.parent) return;

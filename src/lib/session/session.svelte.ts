@@ -16,7 +16,9 @@ import {
   timelineEvents,
   type DateRange,
 } from '../story/timeline.ts';
-import type { CompiledStory, StoryIndex, StoryIndexEntry } from '../story/types.ts';
+import type { CompiledStory, PlacesTouched, StoryIndex, StoryIndexEntry } from '../story/types.ts';
+import { lastSeen, markSeen, sinceSeen, type SeenStorage } from '../story/seen.ts';
+import { chooseVersion, storyFolder, type VersionChoice } from '../story/versions.ts';
 import { cameraFrame, type CameraFrame } from './framing.ts';
 import {
   selectionAnnouncement,
@@ -34,6 +36,10 @@ export class ReadingSession {
   entry = $state<StoryIndexEntry | null>(null);
   /** The whole story, which arrives while the map starts. */
   story = $state<CompiledStory | null>(null);
+  /** Which version is on screen (`?version=`), and what the reader is told of it. */
+  version = $state<VersionChoice | null>(null);
+  /** Places new or changed since the version this reader last saw, and which that was. */
+  sinceSeen = $state<{ places: PlacesTouched; version: number } | null>(null);
   /** What went wrong, for the reader, when the story cannot be shown. */
   error = $state<string | null>(null);
 
@@ -103,6 +109,11 @@ export class ReadingSession {
     });
     return { ...frame, key: `${frame.key}#${this.resets}` };
   });
+  /** Where the version on screen keeps its story, basemap and picture, under the data folder. */
+  readonly folder = $derived(
+    this.entry ? storyFolder(this.entry.id, this.version?.version ?? null) : '',
+  );
+
   /** The state a link or an embed should reopen. */
   readonly shared = $derived.by<SharedState>(() => ({
     story: this.entry?.id ?? '',
@@ -114,19 +125,31 @@ export class ReadingSession {
     step: this.activeStep?.id ?? null,
     from: this.range?.[0] ?? null,
     to: this.range?.[1] ?? null,
+    version: this.version?.version ?? null,
   }));
 
   /**
    * Loads the story list and the story. `beforeStory` is awaited between the two, so the
-   * still picture can paint before the story's work holds the main thread.
+   * still picture can paint before the story's work holds the main thread. `storage` keeps
+   * the version of each story this reader last saw (their browser's local storage).
    */
-  async load(dataUrl: string, page: Document, beforeStory: Promise<unknown>): Promise<void> {
+  async load(
+    dataUrl: string,
+    page: Document,
+    beforeStory: Promise<unknown>,
+    storage: SeenStorage | null = null,
+  ): Promise<void> {
     try {
       this.index = await loadStoryIndex(dataUrl, page);
       this.entry = chooseStory(this.index, this.params.story);
-      const loaded = await loadStory(dataUrl, this.entry.id);
+      this.version = chooseVersion(this.entry, this.params.version);
+      const loaded = await loadStory(dataUrl, this.entry.id, this.version.version);
       await beforeStory;
       this.story = loaded;
+      const seen = lastSeen(storage, loaded.id);
+      const touched = sinceSeen(loaded, seen);
+      this.sinceSeen = touched && seen !== null ? { places: touched, version: seen } : null;
+      if (loaded.version) markSeen(storage, loaded.id, loaded.version.version);
       this.range = normalizeRange([this.params.from, this.params.to], timeDomain(loaded));
       if (stepFromParam(loaded.meta.steps ?? [], this.stepId, this.warn) === null)
         this.stepId = null;
