@@ -87,6 +87,8 @@ test('a version the story does not have opens the latest with a notice', async (
 
 test('what is new since the version the reader last saw is marked, once', async ({ page }) => {
   await page.goto(PAGE);
+  // The first visit records version 4 once the story arrives; then say version 1 was the last.
+  await expect(placeButton(page, /Sanaa/)).toBeVisible();
   await page.evaluate((key) => localStorage.setItem(key, '1'), `dateline:seen:${STORY}`);
   await page.reload();
   const log = page.getByRole('region', { name: 'Updates and corrections' });
@@ -108,11 +110,15 @@ test('what is new since the version the reader last saw is marked, once', async 
 });
 
 test('the embed without a version shows the latest', async ({ page, watch }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`embed.html?story=${STORY}`);
   await expect(page.getByRole('region', { name: 'Updates and corrections' })).toContainText(
     'Updated 2 Oct 2024, 09:28 UTC',
   );
-  await expect(placeButton(page, /Sanaa/)).toBeVisible();
+  // The latest version's files, at the story's own paths.
+  expect(fetched).toContain(`/data/${STORY}/story.json`);
+  expect(fetched.filter((path) => path.includes('/v/'))).toEqual([]);
   await mapIdle(page);
   expect(watch.problems).toEqual([]);
 });
@@ -191,20 +197,26 @@ test.describe('the oEmbed response in another origin’s page', () => {
 
   test('renders the latest story, sized by embed.js, and asks AMP for its size', async ({
     page,
+    watch,
   }) => {
+    watch.allowOrigin(new URL(host).origin);
     await page.goto(host);
     const frame = page.frameLocator('iframe[data-dateline]');
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/Test story: strikes/);
     await expect(frame.getByRole('region', { name: 'Updates and corrections' })).toBeVisible();
     await mapIdle(frame);
-    // embed.js set the frame to the embed's own height (not the snippet's starting 560).
+    // The figure's one height, as the response says and embed.js keeps it.
+    // (Inside the frame's default 2 px border.)
+    const inner = await page
+      .locator('iframe[data-dateline]')
+      .evaluate((frame) => frame.clientHeight);
+    expect(inner).toBe(560);
     await expect
-      .poll(async () => (await page.locator('iframe[data-dateline]').boundingBox())?.height)
-      .toBeGreaterThan(600);
-    const sizes = await page.evaluate(
-      () => (window as unknown as { ampSizes: { type: string; height: number }[] }).ampSizes,
-    );
-    expect(sizes.length).toBeGreaterThan(0);
-    expect(sizes.at(-1)).toMatchObject({ type: 'embed-size' });
+      .poll(() =>
+        page.evaluate(
+          () => (window as unknown as { ampSizes: { type: string; height: number }[] }).ampSizes,
+        ),
+      )
+      .toEqual([{ sentinel: 'amp', type: 'embed-size', height: 560 }]);
   });
 });

@@ -419,6 +419,15 @@ export const StoryMeta = v.strictObject({
 });
 export type StoryMeta = v.InferOutput<typeof StoryMeta>;
 
+/**
+ * The day a story speaks as of: its publication, or its latest change-log entry's day, when
+ * an update reports what happened since (`YYYY-MM-DD`, the entry's own calendar day).
+ */
+export function asOfDay(meta: Pick<StoryMeta, 'published' | 'changes'>): string {
+  const last = meta.changes?.at(-1)?.date.slice(0, 10);
+  return last && last > meta.published ? last : meta.published;
+}
+
 /** Where a story folder keeps its published versions: `versions/<N>/`. */
 export const VERSIONS_DIR = 'versions';
 /** The file beside a version's `story.json` and `places.geojson` that says what it is. */

@@ -127,6 +127,12 @@ describe('timelineEvents and timeDomain', () => {
   it('is the article’s date alone for a story without events', () => {
     expect(timeDomain(sampleStory())).toEqual(['2024-09-30', '2024-09-30']);
   });
+
+  it('runs to the latest update’s day, which may report what happened since', () => {
+    const story = storyWithEvents();
+    story.meta.changes = [{ type: 'update', date: '2024-10-02T09:20:00Z', text: 'Added.' }];
+    expect(timeDomain(story)).toEqual(['2023-10-07', '2024-10-02']);
+  });
 });
 
 describe('placesInRange', () => {

@@ -3,7 +3,7 @@
  * places a chosen range of dates keeps. Dates are `YYYY-MM-DD` strings, compared as text
  * (which orders them as dates) and counted in whole UTC days, so no time zone can shift them.
  */
-import type { DatePrecision, StoryEvent } from '../data/schema.ts';
+import { asOfDay, type DatePrecision, type StoryEvent } from '../data/schema.ts';
 import { strings } from '../i18n/index.ts';
 import type { CompiledStory } from './types.ts';
 
@@ -82,7 +82,7 @@ export function eventSpan(
 
 /** Every event of the story with its span, earliest first (then by place, for a stable order). */
 export function timelineEvents(story: CompiledStory): TimelineEvent[] {
-  const until = story.meta.published;
+  const until = asOfDay(story.meta);
   return story.places.features
     .flatMap((place) =>
       place.properties.events.map((event) => ({
@@ -102,7 +102,8 @@ export function timelineEvents(story: CompiledStory): TimelineEvent[] {
 
 /** From the story's earliest event to the article's date (just that day when it has none). */
 export function timeDomain(story: CompiledStory): DateRange {
-  const published = story.meta.published;
+  // Up to the day the story speaks as of: an update may report what happened since.
+  const published = asOfDay(story.meta);
   const starts = timelineEvents(story).map((item) => item.span[0]);
   const first = starts.reduce(
     (earliest, start) => (start < earliest ? start : earliest),
@@ -121,7 +122,7 @@ export function overlaps([from, to]: DateRange, [start, end]: DateRange): boolea
  * without events, which is there for context and belongs to no time.
  */
 export function placesInRange(story: CompiledStory, range: DateRange): string[] {
-  const until = story.meta.published;
+  const until = asOfDay(story.meta);
   return story.places.features
     .filter(
       (place) =>

@@ -1,5 +1,6 @@
 /** Dates against the article: what it reports happened before it was published. */
 import type { Problem } from '../problems.ts';
+import { asOfDay } from '../schema.ts';
 import type { Rule } from './context.ts';
 
 /**
@@ -9,8 +10,7 @@ import type { Rule } from './context.ts';
  */
 export const eventsBeforePublication: Rule = ({ meta, features, placesFile: file }) => {
   if (!meta) return [];
-  const lastUpdate = meta.changes?.at(-1)?.date.slice(0, 10);
-  const bound = lastUpdate && lastUpdate > meta.published ? lastUpdate : meta.published;
+  const bound = asOfDay(meta);
   const after =
     bound === meta.published
       ? `after the story was published (${meta.published})`
