@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
 import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
+import { bordersNote } from './src/lib/map/credit.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
@@ -75,7 +76,11 @@ function storyPageData(): Plugin {
         },
         {
           tag: 'noscript',
-          children: noscriptHtml(story, { dataUrl: 'data/', picture: PICTURE_SIZE }),
+          children: noscriptHtml(story, {
+            dataUrl: 'data/',
+            picture: PICTURE_SIZE,
+            bordersNote: bordersNote(story.bounds),
+          }),
           injectTo: 'body',
         },
       ];

@@ -118,7 +118,7 @@ describe('firstViewPadding', () => {
 });
 
 describe('pictureSafeArea', () => {
-  it('is the bounds in the picture, less the margin', () => {
+  it('is the bounds in the picture and half the padding, less the margin', () => {
     // A quarter of the world's width in 512 px, no padding: the bounds fill the width.
     const safe = pictureSafeArea({
       bounds: [0, -1, 90, 1],
@@ -157,6 +157,7 @@ describe('the still picture in boxes of other shapes', () => {
     { width: 896, height: 630 },
     { width: 1440, height: 729 },
     { width: 1920, height: 400 },
+    { width: 1920, height: 1200 },
   ])('shows every story name whole in a $width × $height box', (box) => {
     expect(storyLabels.length).toBeGreaterThan(0);
     const { scale, x, y } = pictureTransform({ bounds: story.bounds, box, padding });
