@@ -101,7 +101,18 @@ export default defineConfig({
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
+    // Builds and geodesy take seconds on a shared two-core machine; time belongs in the bench.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      // Pure logic, beside its source: needs nothing built.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+      },
+      // Checks of what the build made (public/data): run after `npm run build:test`.
+      { extends: true, test: { name: 'data', include: ['tests/**/*.test.ts'] } },
+    ],
   },
 });

@@ -5,7 +5,8 @@
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
- *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
+ *   public/data/geoparse-gazetteer-core.json  the draft geoparser's gazetteer, loaded lazily by the
+ *   public/data/geoparse-gazetteer-tail.json  editor: the core first, then the tail of small places
  * Every story passes the validator first; one invalid story fails the build.
  *
  * `--test-stories` also builds the stories in `tests/stories/` (fixtures the browser tests
@@ -20,7 +21,7 @@ import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
 import { listStoryFolders, STORIES_DIR, TEST_STORIES_DIR } from '../src/lib/data/read-story.ts';
 import { buildStory } from './build-story.ts';
-import { buildGazetteerAsset, GAZETTEER_FILE } from './geoparse-gazetteer.ts';
+import { GAZETTEER_FILES, gazetteerAssets } from './geoparse-gazetteer.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
 const STORY_ROOTS = [
@@ -64,4 +65,6 @@ writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));
 // The geoparser's gazetteer: every place a draft may name (see src/lib/geoparse/gazetteer.ts).
-writeFileSync(GAZETTEER_FILE, JSON.stringify(buildGazetteerAsset()));
+const assets = gazetteerAssets();
+writeFileSync(GAZETTEER_FILES.core, JSON.stringify(assets.core));
+writeFileSync(GAZETTEER_FILES.tail, JSON.stringify(assets.tail));

@@ -1,9 +1,11 @@
 /**
- * The embed's side of the conversation with its host page: reports the document's height
- * whenever it changes and the reader's selections, and hands on the host's requests. Only
+ * The embed's side of the conversation with its host page: reports the figure's height (one
+ * height, whatever is selected or loading) and the reader's selections, and hands on the
+ * host's requests. Only
  * the parent window is listened to; heights and place ids are not secrets, so they are
  * posted to any origin (a sandboxed host's origin reads as "null").
  */
+import { FIGURE_HEIGHT_PX } from './figure.ts';
 import { parseHostMessage, type FrameMessage, type HostMessage } from './messages.ts';
 
 export interface HostConnection {
@@ -17,14 +19,9 @@ export function connectToHost(onMessage: (message: HostMessage) => void): HostCo
   if (window.parent === window) return null;
   const post = (message: FrameMessage) => window.parent.postMessage(message, '*');
 
-  let lastHeight = -1;
-  const reportHeight = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== lastHeight) post({ type: 'dateline:height', height: (lastHeight = height) });
-  };
-  const observer = new ResizeObserver(reportHeight);
-  observer.observe(document.documentElement);
-  reportHeight();
+  // The figure fills whatever height its frame has; it asks for the one it is designed for
+  // (old embed code may carry another), once, so the article never shifts.
+  post({ type: 'dateline:height', height: FIGURE_HEIGHT_PX });
 
   const receive = (event: MessageEvent) => {
     if (event.source !== window.parent) return;
@@ -35,9 +32,6 @@ export function connectToHost(onMessage: (message: HostMessage) => void): HostCo
 
   return {
     select: (place) => post({ type: 'dateline:select', place }),
-    close: () => {
-      observer.disconnect();
-      window.removeEventListener('message', receive);
-    },
+    close: () => window.removeEventListener('message', receive),
   };
 }

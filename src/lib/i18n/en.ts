@@ -5,6 +5,7 @@
  * (headlines, place names, events) is not here: it comes in the story's own language.
  */
 import type { DatePrecision, PlaceKind, Precision, QUALIFIERS } from '../data/schema.ts';
+import type { CompassPoint } from '../story/types.ts';
 
 import type { DisputedArea } from '../basemap/disputed.ts';
 
@@ -79,6 +80,10 @@ export const en = {
     places: 'The places and what happened',
     says: (parties: string) => `Says: ${parties}.`,
     sources: 'Where the locations come from.',
+    /** The handout's heading when the reader chose a place, a step or a range of dates. */
+    place: (name: string) => `What happened at ${name}`,
+    step: (step: number, title: string) => `Step ${step}: ${title}`,
+    range: (span: string) => `The places with an event from ${span}`,
   },
   header: {
     kicker: 'Dateline · the places in the story',
@@ -118,15 +123,37 @@ export const en = {
     eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
     addedForContextFact: 'added for context',
   },
+  names: {
+    /** A name in another script, as read aloud after the English: "in Hebrew תל אביב". */
+    inLanguage: (language: string, name: string) => `in ${language} ${name}`.trimEnd(),
+    /** Between a name and the same name in another script, seen but not read aloud. */
+    separator: '·',
+  },
+  card: {
+    /** What the live region says once a place is chosen. */
+    announce: (name: string, events: number) =>
+      `${name}: ${events === 0 ? 'no event of its own' : `${events} ${events === 1 ? 'event' : 'events'}`}.`,
+    expand: 'More',
+    collapse: 'Less',
+  },
+  embed: {
+    /** The disclosure over the embedded map that lists the places. */
+    places: (count: number) => `Places (${count})`,
+  },
   detail: {
     close: (name: string) => `Close ${name}`,
     closeMark: '×',
     mention: (quote: string) => `The article: “${quote}”`,
+    /** The article's words for a place inside a statement it attributes. */
+    mentionBy: (quote: string, by: string) => `The article, reporting ${by}: “${quote}”`,
     noEvents: 'The article names this place without an event of its own.',
     casualty: (figure: string, type: string, reportedBy: string) =>
       `${figure} ${type}, according to ${reportedBy}`,
     alsoInvolves: (names: string) => `Also involves: ${names}`,
     insideRing: (label: string) => `Inside the ring “${label}”.`,
+    partlyInsideRing: (label: string) => `Partly inside the ring “${label}”.`,
+    onRingEdge: (label: string) =>
+      `On the edge of the ring “${label}”: too close to its radius to say.`,
     locationSource: 'Where this location comes from',
     contextWhy: (why: string) => `Added for context: ${why} Source:`,
   },
@@ -150,6 +177,24 @@ export const en = {
       `Radius ${radius}, measured on the globe from ${around}.`,
     withinReach: (names: string) => `Within reach: ${names}.`,
     beyond: (names: string) => `Beyond: ${names}.`,
+    /** Places within the drawn ring's own error of the radius. */
+    onTheEdge: (names: string, tolerance: string) =>
+      `On the edge (within ${tolerance} of the radius, closer than the ring is drawn): ${names}.`,
+    /** The part of a place within a ring: "northern Yemen", or "part of Iran". */
+    partOf: (name: string, direction?: string) =>
+      direction ? `${direction} ${name}` : `part of ${name}`,
+    restOf: (name: string) => `the rest of ${name}`,
+    /** Where a part lies, as an adjective before a place's name. */
+    direction: {
+      north: 'northern',
+      'north-east': 'north-eastern',
+      east: 'eastern',
+      'south-east': 'south-eastern',
+      south: 'southern',
+      'south-west': 'south-western',
+      west: 'western',
+      'north-west': 'north-western',
+    } satisfies Record<CompassPoint, string>,
     nonePlaces: 'none of the places',
   },
   legend: {
@@ -252,7 +297,9 @@ export const en = {
     /** A mark, for screen readers. */
     markText: (place: string, what: string, dateText: string, span: string) =>
       `${place}: ${what} (${dateText}; ${span})`,
-    lastDays: (days: number) => `The last ${days} days, closer`,
+    /** The button that widens the axis to the whole story. */
+    wholeStory: (first: string) => `The whole story, from ${first}`,
+    keysHint: 'Arrow keys go from event to event, Page Up and Page Down by a week.',
     from: 'From',
     to: 'To',
     showing: (shown: number, total: number, span: string) =>

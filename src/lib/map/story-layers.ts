@@ -12,8 +12,8 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { distanceText } from '../geo/format.ts';
-import { strings } from '../i18n/index.ts';
 import type { Units } from '../geo/types.ts';
+import { strings } from '../i18n/index.ts';
 import type { StoryTheme } from '../story/theme.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
 import { ringLabelLines } from './frame-guard.ts';
@@ -139,7 +139,7 @@ export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'plac
 export function timeFilter(
   base: FilterSpecification | undefined,
   placeIds: readonly string[] | null,
-  key: 'placeId' | 'place' = 'placeId',
+  key: string = 'placeId',
 ): FilterSpecification | null {
   if (placeIds === null) return base ?? null;
   const inRange: ExpressionSpecification = ['in', ['get', key], ['literal', [...placeIds]]];

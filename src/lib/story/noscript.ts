@@ -33,7 +33,9 @@ export function noscriptHtml(
     `<p>${text(bordersNote)}</p>`,
     `<h2>${text(t.whatHappened)}</h2>`,
     `<ul>${items.join('')}</ul>`,
-    `<p>${text(t.story)} <a href="${text(story.meta.url)}">${text(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`,
+    story.meta.url
+      ? `<p>${text(t.story)} <a href="${text(story.meta.url)}">${text(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`
+      : `<p>${text(t.story)} ${text(`${story.meta.outlet}, “${story.meta.headline}”`)}.</p>`,
     `</div>`,
   ].join('\n');
 }

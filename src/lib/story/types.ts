@@ -17,6 +17,7 @@ import {
   RangeRing,
   StoryMeta,
 } from '../data/schema.ts';
+import { STANDINGS } from '../geo/standing.ts';
 import type { Bounds } from '../geo/types.ts';
 
 export type { PlaceFeature } from '../data/schema.ts';
@@ -76,13 +77,50 @@ export const MeasuredDistance = v.strictObject({
 });
 export type MeasuredDistance = v.InferOutput<typeof MeasuredDistance>;
 
+export const COMPASS_POINTS = [
+  'north',
+  'north-east',
+  'east',
+  'south-east',
+  'south',
+  'south-west',
+  'west',
+  'north-west',
+] as const;
+export type CompassPoint = (typeof COMPASS_POINTS)[number];
+
+/**
+ * How one place stands against a ring. `judgedBy: 'label'` is a place whose point only
+ * anchors its label (an area or region without a shape): it is not judged at all.
+ */
+export const RingMember = v.variant('judgedBy', [
+  v.strictObject({ place: PlaceId, judgedBy: v.literal('label') }),
+  v.strictObject({
+    place: PlaceId,
+    /** What was measured: the place's shape, or its point (an exact or near location). */
+    judgedBy: v.picklist(['shape', 'point']),
+    standing: v.picklist(STANDINGS),
+    /** From the ring's centre (its point, or the nearest edge of its shape), in km. */
+    nearestKm: v.number(),
+    farthestKm: v.number(),
+    /** For a place partly within: where its part within lies, when that part is small. */
+    partWithin: v.optional(v.picklist(COMPASS_POINTS)),
+  }),
+]);
+export type RingMember = v.InferOutput<typeof RingMember>;
+
 export const MeasuredRing = v.strictObject({
   ...RangeRing.entries,
   radiusKm: v.number(),
-  /** Everything within the radius, measured on the ellipsoid. */
+  /**
+   * How far the drawn edge may stray from the radius, in km; a place this close to the
+   * radius is "on the edge".
+   */
+  toleranceKm: v.number(),
+  /** Everything within the radius, measured on the ellipsoid, drawn within the tolerance. */
   area: AreaGeometry,
-  /** Which of the story's places lie inside the ring. */
-  inside: v.array(PlaceId),
+  /** Every place of the story, judged by its own geometry against the radius. */
+  members: v.array(RingMember),
 });
 export type MeasuredRing = v.InferOutput<typeof MeasuredRing>;
 
