@@ -9,6 +9,7 @@ import { escapeXml } from './src/lib/map/picture/svg.ts';
 import { strings } from './src/lib/i18n/index.ts';
 import { storyHeadHtml } from './src/lib/story/page-head.ts';
 import { siteUrl } from './scripts/site-url.ts';
+import { bordersNote } from './src/lib/map/credit.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
@@ -77,7 +78,12 @@ function storyParts(index: StoryIndex, id: string, { full }: { full: boolean }) 
     `<link rel="preload" as="image" href="data/${id}/picture.svg" />`,
     ...(full ? [storyHeadHtml({ story, entry, site: siteUrl() })] : []),
   ].join('\n');
-  const body = `<noscript>${noscriptHtml(story, { dataUrl: 'data/', picture: PICTURE_SIZE })}</noscript>`;
+  const noscript = noscriptHtml(story, {
+    dataUrl: 'data/',
+    picture: PICTURE_SIZE,
+    bordersNote: bordersNote(story.bounds),
+  });
+  const body = `<noscript>${noscript}</noscript>`;
   return { story, head, body };
 }
 

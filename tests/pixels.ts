@@ -10,6 +10,8 @@ export interface Spot {
   x: number;
   y: number;
   pixels: number;
+  /** The spot's extent: its leftmost, topmost, rightmost and bottommost pixels. */
+  box: [number, number, number, number];
 }
 
 /**
@@ -75,5 +77,11 @@ export async function colourSpots(
     x: mean(spot.xs) / scale,
     y: mean(spot.ys) / scale,
     pixels: spot.xs.length,
+    box: [
+      Math.min(...spot.xs) / scale,
+      Math.min(...spot.ys) / scale,
+      Math.max(...spot.xs) / scale,
+      Math.max(...spot.ys) / scale,
+    ],
   }));
 }

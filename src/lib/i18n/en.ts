@@ -13,6 +13,7 @@ import type {
   Status,
 } from '../data/schema.ts';
 import type { CompassPoint } from '../story/types.ts';
+import type { DisputedArea } from '../basemap/disputed.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];
 
@@ -52,10 +53,10 @@ export const en = {
     /** One distance in the picture's description. */
     distance: (from: string, to: string, label: string) => `${from} to ${to}, ${label}`,
     /** The picture's text alternative: its places, its distances, then its credits. */
-    description: (places: string, distances: string, credit: string) =>
+    description: (places: string, distances: string, credit: string, bordersNote: string) =>
       `A locator map for the story. Places: ${places}.` +
       (distances ? ` Distances: ${distances}.` : '') +
-      ` ${credit}.`,
+      ` ${credit}. ${bordersNote}`,
   },
   noscript: {
     needsScript: 'The interactive map needs JavaScript. This is a still picture of it.',
@@ -167,7 +168,7 @@ export const en = {
       region: 'Region',
       territory: 'Territory',
       country: 'Country',
-      border: 'Border',
+      border: 'Border, as Natural Earth draws it (de facto)',
     } satisfies Record<PlaceKind, string>,
     /** How precisely the place is known, said plainly. */
     precision: {
@@ -268,15 +269,36 @@ export const en = {
     approximate: 'Approximate location',
     context: 'Added for context (not named in the article)',
     area: 'Approximate area (no villages named)',
-    border: 'Border',
+    border: 'Border, as Natural Earth draws it (de facto)',
     distance: 'Distance on the globe (shortest path)',
     ring: 'Range ring, measured on the globe',
     confirmed: 'Confirmed since the article',
     disputed: 'Disputed since the article',
     withdrawn: 'Withdrawn: kept so the record shows it',
     sinceSeen: 'New or changed since you last looked',
-    bordersNote:
-      'Country borders are Natural Earth’s de facto boundaries, not a view on disputed land: the Golan Heights, for one, are drawn inside Israel.',
+  },
+  disputed: {
+    /** The disputed areas of src/lib/basemap/disputed.ts, as a sentence names them. */
+    areas: {
+      'golan-heights': 'the Golan Heights',
+      'shebaa-farms': 'the Shebaa Farms',
+      crimea: 'Crimea',
+      'halaib-triangle': 'the Halaib Triangle',
+      'western-sahara-west': 'Western Sahara west of the Moroccan berm',
+    } satisfies Record<DisputedArea['id'], string>,
+    /** What the borders are, on every output that draws them. */
+    intro: 'Borders are Natural Earth’s de facto lines, not a view on disputed land',
+    /** The first country's areas: "the Golan Heights and the Shebaa Farms are drawn inside Israel". */
+    drawnInside: (areas: string, country: string, several: boolean) =>
+      `${areas} ${several ? 'are' : 'is'} drawn inside ${country}`,
+    /** Each further country's: "the Halaib Triangle inside Egypt". */
+    alsoInside: (areas: string, country: string) => `${areas} inside ${country}`,
+    /** Names in a sentence: "A, B and C" (two or more). */
+    list: (first: string, last: string) => `${first} and ${last}`,
+    listSeparator: ', ',
+    countrySeparator: '; ',
+    /** The note: the intro, then the areas in view if there are any. */
+    note: (intro: string, areas: string) => (areas ? `${intro}: ${areas}.` : `${intro}.`),
   },
   units: {
     legend: 'Distances in',

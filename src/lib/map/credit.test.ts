@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditLine } from './credit.ts';
+import { bordersNote, creditLine } from './credit.ts';
 
 describe('creditLine', () => {
   it.each([
@@ -13,5 +13,29 @@ describe('creditLine', () => {
     },
   ])('credits $meta.outlet, the map and its data in one line', ({ meta, expected }) => {
     expect(creditLine(meta)).toBe(expected);
+  });
+});
+
+describe('bordersNote', () => {
+  it.each([
+    {
+      name: 'no disputed area in view',
+      bounds: [174, -22, 189, -12],
+      expected: 'Borders are Natural Earth’s de facto lines, not a view on disputed land.',
+    },
+    {
+      name: 'one area',
+      bounds: [27, 40, 42, 47],
+      expected:
+        'Borders are Natural Earth’s de facto lines, not a view on disputed land: Crimea is drawn inside Russia.',
+    },
+    {
+      name: 'two areas in one country, and one in another',
+      bounds: [33.33, 13.8, 54, 34.83],
+      expected:
+        'Borders are Natural Earth’s de facto lines, not a view on disputed land: the Golan Heights and the Shebaa Farms are drawn inside Israel; the Halaib Triangle inside Egypt.',
+    },
+  ] as const)('$name', ({ bounds, expected }) => {
+    expect(bordersNote([...bounds])).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composedSize } from './export-view.ts';
+import { composedSize, wrapText } from './export-view.ts';
 
 describe('composedSize', () => {
   it.each([
@@ -21,7 +21,24 @@ describe('composedSize', () => {
       options: { scale: 1.5 },
       expected: { width: 300, height: 242, bandTop: 200, bandHeight: 42 },
     },
+    {
+      name: 'each further line of small print adds 17 px',
+      frame: { width: 800, height: 500 },
+      options: { scale: 1, lines: 3 },
+      expected: { width: 800, height: 562, bandTop: 500, bandHeight: 62 },
+    },
   ])('$name', ({ frame, options, expected }) => {
     expect(composedSize(frame, options)).toEqual(expected);
+  });
+});
+
+describe('wrapText', () => {
+  const measure = (line: string) => line.length * 10;
+  it.each([
+    { text: 'a b c', width: 100, expected: ['a b c'] },
+    { text: 'aaa bbb ccc', width: 70, expected: ['aaa bbb', 'ccc'] },
+    { text: 'averylongword b', width: 30, expected: ['averylongword', 'b'] },
+  ])('"$text" in $width px', ({ text, width, expected }) => {
+    expect(wrapText(text, width, measure)).toEqual(expected);
   });
 });

@@ -131,10 +131,11 @@ export function firstViewPadding(
 
 /**
  * Where the story's names may go in the still picture so that no box it is shown in cuts
- * them: inside the story's bounds. Shown in a box of another shape or size, the picture is
- * scaled and moved to lie under the live map, which fits the bounds inside the box in every
- * case; what is outside them (the padding, the overscan) is on screen in some boxes only.
- * Less `CAMERA.labelMargin`, and inside the picture's own frame.
+ * them. Shown in a box of another shape or size, the picture is scaled and moved to lie under
+ * the live map, which fits the bounds inside the box with the first view's padding round
+ * them; scaled by `k`, the picture keeps `padding / k` of its own pixels round the bounds on
+ * screen. So the names stay inside the bounds and half the padding: whole in every box up to
+ * twice the picture's size (a 1920 × 1200 map), less `CAMERA.labelMargin`, inside the frame.
  */
 export function pictureSafeArea({
   bounds,
@@ -161,10 +162,11 @@ export function pictureSafeArea({
     (y1 - cy) * world + picture.height / 2,
   ];
   const margin = CAMERA.labelMargin;
+  const most = CAMERA.pictureEnlargement;
   return [
-    Math.max(left, 0) + margin,
-    Math.max(top, 0) + margin,
-    Math.min(right, picture.width) - margin,
-    Math.min(bottom, picture.height) - margin,
+    Math.max(left - padding.left / most, 0) + margin,
+    Math.max(top - padding.top / most, 0) + margin,
+    Math.min(right + padding.right / most, picture.width) - margin,
+    Math.min(bottom + padding.bottom / most, picture.height) - margin,
   ];
 }

@@ -24,6 +24,11 @@ export const CAMERA = {
    * phone column, the embed's least height at a 320 px column, and a 3.2:1 banner. The
    * first view keeps the story's names inside every one of them.
    */
+  /**
+   * The most the still picture is enlarged to lie under the live map while it loads (a map
+   * twice the picture's size): its story names are kept where that enlargement shows them.
+   */
+  pictureEnlargement: 2,
   referenceBoxes: [
     { width: 320, height: 457 },
     { width: 320, height: 256 },

@@ -22,6 +22,8 @@ import {
   storyLayers,
   storySources,
   localName,
+  marksRegion,
+  REGION_MARKED,
 } from './story-layers.ts';
 import { SOURCE } from './ids.ts';
 
@@ -173,8 +175,19 @@ describe('filters, evaluated on features', () => {
       expected: ['place-label'],
     },
     {
-      name: 'a region',
-      properties: { precision: 'region', origin: 'article', hasEvents: false, rank: 1 },
+      name: 'a region the article names, with no outline of its own',
+      properties: {
+        precision: 'region',
+        origin: 'article',
+        hasEvents: false,
+        hasShape: false,
+        rank: 1,
+      },
+      expected: ['place-region', 'place-label-key'],
+    },
+    {
+      name: 'a country, whose outline is the basemap’s',
+      properties: { precision: 'region', origin: 'article', rank: 1, hasShape: true },
       expected: ['place-label-key'],
     },
     {
@@ -192,11 +205,41 @@ describe('filters, evaluated on features', () => {
       properties: { precision: 'near', origin: 'article', hasEvents: false, status: 'withdrawn' },
       expected: ['place-dot-withdrawn', 'place-label'],
     },
+    {
+      name: 'a region far from the story',
+      properties: { precision: 'region', origin: 'article', rank: 3, hasShape: false },
+      expected: ['place-label'],
+    },
   ])('draws $name with $expected', ({ properties, expected }) => {
     expect(
       layersDrawing({ placeId: 'x', status: 'reported', ...properties }, SOURCE.places),
     ).toEqual(expected);
   });
+
+  // Every kind of place the article names in the first view, by precision and outline.
+  const kinds = ['exact', 'near', 'area', 'region'].flatMap((precision) =>
+    [true, false].flatMap((hasShape) =>
+      [1, 2].map((rank) => ({ precision, hasShape, rank, origin: 'article', hasEvents: false })),
+    ),
+  );
+
+  it.each(kinds)(
+    'never leaves $precision place (shape: $hasShape, rank $rank) to its name alone',
+    (properties) => {
+      const marks = layersDrawing({ placeId: 'x', ...properties }, SOURCE.places).filter(
+        (id) => !id.startsWith('place-label'),
+      );
+      // A place with an outline is drawn by it (a zone, a border, or its country's outline).
+      expect(marks.length > 0 || properties.hasShape, JSON.stringify(properties)).toBe(true);
+    },
+  );
+
+  it.each([...kinds, ...kinds.map((kind) => ({ ...kind, rank: 3 }))])(
+    'rings a region on the map exactly where marksRegion says ($precision, rank $rank)',
+    (properties) => {
+      expect(keeps(REGION_MARKED, properties)).toBe(marksRegion(properties));
+    },
+  );
 
   it.each([
     { kind: 'zone', expected: ['zone-fill'] },

@@ -3,7 +3,7 @@ import { sampleStory } from '../../testing/sample-story.ts';
 import type { StoryStep } from '../data/schema.ts';
 import type { Bounds } from '../geo/types.ts';
 import type { CompiledStory } from '../story/types.ts';
-import { cameraFrame, carriedBounds, paddingAround, placeBounds } from './framing.ts';
+import { cameraFrame, carriedBounds, isStoryFrame, paddingAround, placeBounds } from './framing.ts';
 
 /** The sample story with one more place far from the others (no neighbours). */
 function storyWithIsland(): CompiledStory {
@@ -99,6 +99,30 @@ describe('cameraFrame', () => {
       linkView: null,
     });
     expect(frame).toMatchObject({ key: 'story', bounds: storyBounds });
+  });
+});
+
+describe('isStoryFrame', () => {
+  it.each([
+    { key: 'story', expected: true },
+    { key: 'story#0', expected: true },
+    { key: 'story#3', expected: true },
+    { key: 'place:tel-aviv#0', expected: false },
+    { key: 'step:story#1', expected: false },
+    { key: 'view#0', expected: false },
+  ])('$key is the story frame: $expected', ({ key, expected }) => {
+    expect(isStoryFrame({ key })).toBe(expected);
+  });
+
+  it('holds for the frame the session gives the story, after any number of resets', () => {
+    const frame = cameraFrame({
+      storyBounds: [-1, -1, 2, 1],
+      story: sampleStory(),
+      selected: null,
+      step: null,
+      linkView: null,
+    });
+    expect(isStoryFrame({ key: `${frame.key}#2` })).toBe(true);
   });
 });
 

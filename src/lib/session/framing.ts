@@ -88,6 +88,9 @@ export interface FrameOptions {
   linkView: Bounds | null;
 }
 
+/** The key of the story's own frame, on which the first view's guard holds. */
+const STORY_FRAME = 'story';
+
 /** The frame for what the reader has chosen, in order: a place, a step, a link's view, the story. */
 export function cameraFrame({
   storyBounds,
@@ -103,7 +106,15 @@ export function cameraFrame({
   if (step && stepped)
     return { key: `step:${step.id}`, bounds: stepped, maxZoom: STEP_MAX_ZOOM, exact: false };
   if (linkView) return { key: 'view', bounds: linkView, maxZoom: STORY_MAX_ZOOM, exact: true };
-  return { key: 'story', bounds: storyBounds, maxZoom: STORY_MAX_ZOOM, exact: false };
+  return { key: STORY_FRAME, bounds: storyBounds, maxZoom: STORY_MAX_ZOOM, exact: false };
+}
+
+/**
+ * Whether a frame is the story's own first view. The session numbers each reset (`story#2`),
+ * so the camera frames the story again, and the key's first part says what it frames.
+ */
+export function isStoryFrame({ key }: Pick<CameraFrame, 'key'>): boolean {
+  return key.split('#')[0] === STORY_FRAME;
 }
 
 /** A box on screen, in CSS px. */

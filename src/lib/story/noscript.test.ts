@@ -15,7 +15,11 @@ describe('noscriptHtml', () => {
       claims: [{ by: 'X', says: 'Y' }],
     },
   ];
-  const html = noscriptHtml(story, { dataUrl: 'data/', picture: { width: 960, height: 600 } });
+  const html = noscriptHtml(story, {
+    dataUrl: 'data/',
+    picture: { width: 960, height: 600 },
+    bordersNote: 'Borders are a test’s.',
+  });
 
   it('shows the picture with the places in its text alternative', () => {
     expect(html).toContain('<img src="data/sample/picture.svg"');
@@ -26,6 +30,10 @@ describe('noscriptHtml', () => {
     expect(html).toContain(
       '<li><strong>alpha</strong>: Sunday: A strike &lt;b&gt;here&lt;/b&gt;.</li>',
     );
+  });
+
+  it('says what the borders are, as the picture draws them', () => {
+    expect(html).toContain('<p>Borders are a test’s.</p>');
   });
 
   it('never lets story text become markup', () => {

@@ -10,9 +10,14 @@ export interface NoscriptOptions {
   dataUrl: string;
   /** The still picture's size in px. */
   picture: { width: number; height: number };
+  /** What the map's borders are (`bordersNote`): the picture draws them. */
+  bordersNote: string;
 }
 
-export function noscriptHtml(story: CompiledStory, { dataUrl, picture }: NoscriptOptions): string {
+export function noscriptHtml(
+  story: CompiledStory,
+  { dataUrl, picture, bordersNote }: NoscriptOptions,
+): string {
   const t = strings.noscript;
   const items = story.places.features
     .filter((place) => place.properties.events.length > 0)
@@ -25,6 +30,7 @@ export function noscriptHtml(story: CompiledStory, { dataUrl, picture }: Noscrip
     `<div class="noscript">`,
     `<p>${text(t.needsScript)}</p>`,
     `<img src="${text(`${dataUrl}${story.id}/picture.svg`)}" alt="${text(t.alt(story.meta.headline, names))}" width="${picture.width}" height="${picture.height}">`,
+    `<p>${text(bordersNote)}</p>`,
     `<h2>${text(t.whatHappened)}</h2>`,
     `<ul>${items.join('')}</ul>`,
     story.meta.url

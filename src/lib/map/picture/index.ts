@@ -113,15 +113,12 @@ export function staticMapPicture({
     frame,
     [
       ...reserved,
-      ...places.flatMap(({ at, dot, ring }) =>
-        dot
-          ? [around(at, markerRadius(CIRCLES.dot))]
-          : ring
-            ? [around(at, markerRadius(CIRCLES.region))]
-            : [],
-      ),
+      ...places.flatMap(({ at, dot }) => (dot ? [around(at, markerRadius(CIRCLES.dot))] : [])),
     ],
     [
+      // A region's ring: names keep off it when they can, as off a dot, but it is small and
+      // a key place's name may cover it where nothing else is free (the map does the same).
+      ...places.flatMap(({ at, ring }) => (ring ? [around(at, markerRadius(CIRCLES.region))] : [])),
       ...bearings.map((name) => name.candidates[0]!.box),
       ...story.distances.flatMap((distance) =>
         sampled(longestRunInside(distance.line, project, safe), 6).map((at) => around(at, 3)),

@@ -111,17 +111,23 @@ export function labelBoard(area: Box, taken: Box[], avoid: Box[] = []): LabelBoa
       const free = candidates.filter(
         ({ box }) => inside(box, within) && !taken.some((other) => overlaps(box, other)),
       );
-      const found =
-        (shy && free.find(({ box }) => !avoid.some((other) => overlaps(box, other)))) || free[0];
+      // Clear of every area to avoid if one is; else the one that covers least of them.
+      const found = shy
+        ? free
+            .map((candidate) => ({ candidate, covered: coveredArea(candidate.box, avoid) }))
+            .reduce<{ candidate: Candidate; covered: number } | null>(
+              (best, next) => (!best || next.covered < best.covered ? next : best),
+              null,
+            )?.candidate
+        : free[0];
       if (!found) return null;
       taken.push(...alsoTake);
       return take(found);
     },
     force(candidates, within = area) {
-      const covered = (box: Box) => taken.reduce((sum, other) => sum + overlapArea(box, other), 0);
       const [best] = candidates
         .filter(({ box }) => inside(box, within))
-        .map((candidate) => ({ candidate, covered: covered(candidate.box) }))
+        .map((candidate) => ({ candidate, covered: coveredArea(candidate.box, taken) }))
         .sort((a, b) => a.covered - b.covered);
       return best ? take(best.candidate) : null;
     },
@@ -135,6 +141,11 @@ export function around([x, y]: Pixel, r: number): Box {
 
 export function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+/** How much of `boxes` a box covers, in px² (overlaps counted once per box). */
+function coveredArea(box: Box, boxes: Box[]): number {
+  return boxes.reduce((sum, other) => sum + overlapArea(box, other), 0);
 }
 
 function overlapArea(a: Box, b: Box): number {

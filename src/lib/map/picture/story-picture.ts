@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { strings } from '../../i18n/index.ts';
 import type { CompiledStory } from '../../story/types.ts';
-import { creditLine } from '../credit.ts';
+import { bordersNote, creditLine } from '../credit.ts';
 import { PICTURE_SIZE } from '../fit-bounds.ts';
 import { firstViewPadding, pictureSafeArea } from '../first-view.ts';
 import type { Padding } from '../../story/types.ts';
@@ -71,7 +71,8 @@ export function storyPicture({
   reserved = [],
 }: StoryPictureOptions): FinishedPicture {
   const credit = creditLine(story.meta);
-  const footer = pictureFooter([credit], width, height);
+  const note = bordersNote(story.bounds);
+  const footer = pictureFooter([credit, note], width, height);
   const picture = staticMapPicture({
     story,
     basemap,
@@ -94,7 +95,7 @@ export function storyPicture({
   return {
     ...picture,
     title: story.meta.headline,
-    description: strings.picture.description(places.join(', '), distances.join('; '), credit),
+    description: strings.picture.description(places.join(', '), distances.join('; '), credit, note),
     footer,
   };
 }

@@ -10,7 +10,7 @@ import { compileStory } from '../../story/compile.ts';
 import { shapeResolver } from '../../story/shapes.ts';
 import type { CompiledStory } from '../../story/types.ts';
 import { sampleStory } from '../../../testing/sample-story.ts';
-import { creditLine } from '../credit.ts';
+import { bordersNote, creditLine } from '../credit.ts';
 import { fitBoundsCamera, TILE_SIZE } from '../fit-bounds.ts';
 import { storyPicture, type StoryPictureOptions } from './story-picture.ts';
 import { escapeXml, pictureSvg } from './svg.ts';
@@ -149,7 +149,9 @@ describe('storyPictureSvg', () => {
       }
       // The small print, wrapped to the picture's width where it must be.
       const footer = [...svg.matchAll(/<text x="7" [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-      expect(footer.join(' ')).toBe(escapeXml(creditLine(story.meta)));
+      expect(footer.join(' ')).toBe(
+        escapeXml(`${creditLine(story.meta)} ${bordersNote(story.bounds)}`),
+      );
     });
 
     it('draws each place as the picture decides: a dot, a name, both, or neither', () => {

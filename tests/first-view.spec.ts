@@ -1,0 +1,48 @@
+/**
+ * The first view as a reader sees it: no name cut by the frame. The live map's canvas is read
+ * as pixels (tests/pixels.ts): no spot of a name's colour may touch its edges, in a desktop
+ * window, on a phone and in the embed, for the published story and a test story with names
+ * near every edge.
+ */
+import { test, expect, mapIdle, SEED_STORY } from './fixtures.ts';
+import { colourSpots } from './pixels.ts';
+import { BASEMAP_PALETTES, STORY_PALETTES } from '../src/lib/map/marks.ts';
+
+/** The colours names are written in (and no line is drawn in), light theme. */
+const NAME_COLOURS = {
+  'story names': STORY_PALETTES.light.ink,
+  'context names': STORY_PALETTES.light.context,
+  'city names': BASEMAP_PALETTES.light.cityText,
+  'country names': BASEMAP_PALETTES.light.countryText,
+};
+
+const VIEWS = [
+  { name: 'desktop', page: './', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', page: './', viewport: { width: 390, height: 844 } },
+  { name: 'embed at 360 px', page: './embed.html', viewport: { width: 360, height: 640 } },
+];
+
+for (const story of [SEED_STORY, 'test-levant-labels']) {
+  for (const view of VIEWS) {
+    test(`${story}, ${view.name}: no name touches the edge of the first view`, async ({
+      page,
+      watch,
+    }) => {
+      await page.setViewportSize(view.viewport);
+      await page.goto(`${view.page}?story=${story}`);
+      await mapIdle(page);
+      const canvas = page.locator('canvas[aria-label]');
+      const box = await canvas.boundingBox();
+      if (!box) throw new Error('the map canvas has no box');
+      for (const [what, colour] of Object.entries(NAME_COLOURS)) {
+        const spots = await colourSpots(page, canvas, colour, { tolerance: 12, radius: 2 });
+        const cut = spots.filter(
+          ({ box: [left, top, right, bottom] }) =>
+            left < 1.5 || top < 1.5 || right > box.width - 1.5 || bottom > box.height - 1.5,
+        );
+        expect(cut, `${what} at the edge`).toEqual([]);
+      }
+      expect(watch.problems).toEqual([]);
+    });
+  }
+}
