@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { editorEndpoint } from './scripts/editor-endpoint.ts';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
@@ -56,16 +57,19 @@ function readData<T>(path: string): T {
 function storyPageData(): Plugin {
   return {
     name: 'dateline-story-page-data',
-    transformIndexHtml() {
+    transformIndexHtml(_html, { filename }) {
       const index = readData<StoryIndex>('index.json');
+      const indexTag = {
+        tag: 'script',
+        attrs: { type: 'application/json', id: 'dateline-index' },
+        children: inertJson(index),
+        injectTo: 'head' as const,
+      };
+      // The editor opens the site's stories from the list; it shows no story of its own.
+      if (filename.endsWith('editor.html')) return [indexTag];
       const story = readData<CompiledStory>(`${index.default}/story.json`);
       return [
-        {
-          tag: 'script',
-          attrs: { type: 'application/json', id: 'dateline-index' },
-          children: inertJson(index),
-          injectTo: 'head',
-        },
+        indexTag,
         {
           // The default story's picture is the first thing painted: fetch it with the page.
           tag: 'link',
@@ -81,13 +85,18 @@ function storyPageData(): Plugin {
 export default defineConfig({
   // A relative base lets dist/ be uploaded to any sub-path of any static host.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), storyPageData()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    storyPageData(),
+    editorEndpoint({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }),
+  ],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs in CSS and scripts; keep every asset a file.
     assetsInlineLimit: 0,
-    // Two pages, one App: the full page and the embed.
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    // Two pages, one App: the full page and the embed; and the editor, a third page.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html', editor: 'editor.html' } },
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {

@@ -6,7 +6,10 @@
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
  *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
- * Every story passes the validator first; one invalid story fails the build.
+ *   public/data/world-basemap.json      the basemap the editor previews a story with before it is built
+ * Every story passes the validator first; one invalid story fails the build. Drafts (`status:
+ * "draft"`, places awaiting review) are validated but not published: the editor's Publish
+ * makes a story of them, which the next build then publishes.
  *
  * `--test-stories` also builds the stories in `tests/stories/` (fixtures the browser tests
  * count and cross the antimeridian with); `npm run build:test` puts that build in `dist-test/`,
@@ -15,7 +18,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBasemap } from '../src/lib/basemap/build.ts';
-import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
+import { alpha2OfCountry, loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
@@ -54,6 +57,12 @@ for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
     continue;
   }
   const { id, meta, places } = result.story;
+  if (meta.status === 'draft') {
+    console.log(
+      `skipped ${id}: a draft, not published until it is reviewed (npm run dev, editor.html)`,
+    );
+    continue;
+  }
   const story = compileStory({ id, meta, places, resolveShape });
   const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
   const dir = join(OUT_DIR, id);
@@ -82,6 +91,17 @@ if (!index.stories.some((story) => story.id === DEFAULT_STORY)) {
   index.default = index.stories[0]?.id ?? '';
 }
 writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
+// The editor's preview of a story not yet built: the world at low detail, every country filled
+// so that any country a story names can be outlined (about 50 kB gzip).
+const everyCountry = ne.countries50m.objects.countries.geometries.flatMap(
+  (country) => alpha2OfCountry(country) ?? [],
+);
+writeFileSync(
+  join(OUT_DIR, 'world-basemap.json'),
+  JSON.stringify(
+    buildBasemap({ ne, focus: [0, 0, 0.01, 0.01], padDegrees: 0, countries: everyCountry }),
+  ),
+);
 // The measuring tool's cities, once for every story; fetched only when the tool opens.
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));

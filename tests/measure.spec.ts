@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle } from './fixtures.ts';
+import { test, expect, mapIdle, SEED_PAGE } from './fixtures.ts';
 
 /**
  * Tel Aviv (GeoNames 293397: 34.78057, 32.08088) to the seed story's Port of Hodeidah
@@ -29,7 +29,7 @@ test.describe('measure and compare', () => {
     page,
     watch,
   }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await openTool(page);
     await tool(page)
@@ -47,7 +47,7 @@ test.describe('measure and compare', () => {
   });
 
   test('a ring moved to another city keeps its radius', async ({ page, watch }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await openTool(page);
     const panel = tool(page);
@@ -79,7 +79,7 @@ test.describe('measure and compare', () => {
     page,
     watch,
   }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await openTool(page);
     const pick = tool(page).getByRole('button', { name: 'Pick on the map' });
@@ -106,7 +106,7 @@ test.describe('measure and compare', () => {
   test('the gazetteer is fetched only when the tool is opened', async ({ page, watch }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('gazetteer'))).toEqual([]);

@@ -6,11 +6,11 @@ import { feature, featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Shape } from '../data/schema.ts';
-import { borderGeometry, countryGeometry, type NaturalEarth } from '../basemap/natural-earth.ts';
+import { borderGeometry, countryGeometry, type CountryShapes } from '../basemap/natural-earth.ts';
 import { centralLng, unwrapAround } from '../geo/antimeridian.ts';
 import { ringAroundShape } from '../geo/ring.ts';
 
-export function shapeResolver(ne: NaturalEarth) {
+export function shapeResolver(ne: CountryShapes) {
   return (shape: Shape) => {
     switch (shape.from) {
       case 'country':
@@ -24,7 +24,7 @@ export function shapeResolver(ne: NaturalEarth) {
 }
 
 function borderBand(
-  ne: NaturalEarth,
+  ne: CountryShapes,
   [a, b]: [string, string],
   side: string,
   widthKm: number,
