@@ -33,12 +33,16 @@ export interface ReaderForm {
  */
 export function readerForm(doc: Pick<EditorDocument, 'meta' | 'places'>): ReaderForm {
   const kept = doc.places.features.filter((place) => reviewStatus(place) !== 'rejected');
-  const ids = new Set(kept.map((place) => place.id));
-  const gone = (id: string) => !ids.has(id);
+  const rejected = new Set(
+    doc.places.features.filter((place) => reviewStatus(place) === 'rejected').map((p) => p.id),
+  );
+  // Only references to rejected places go: one to a place that never existed is the
+  // validator's to report.
+  const gone = (id: string) => rejected.has(id);
   const problems: string[] = [];
   if (gone(doc.meta.dateline.place)) {
     problems.push(
-      `the dateline names "${doc.meta.dateline.place}", which is not a place of the story: choose the dateline's place`,
+      `the dateline names "${doc.meta.dateline.place}", a rejected place: choose the dateline's place`,
     );
   }
   const places: PlaceInput[] = kept.map((place) => {
