@@ -219,7 +219,7 @@ describe('the endpoint over HTTP', () => {
     expect(response.status).toBe(status);
   });
 
-  it.each([
+  it.each<{ name: string; extra: Record<string, string> }>([
     {
       name: 'another origin',
       extra: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
