@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { editorEndpoint } from './scripts/editor-endpoint.ts';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
+import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
@@ -76,7 +77,11 @@ function storyPageData(): Plugin {
           attrs: { rel: 'preload', as: 'image', href: `data/${index.default}/picture.svg` },
           injectTo: 'head',
         },
-        { tag: 'noscript', children: noscriptHtml(story, 'data/'), injectTo: 'body' },
+        {
+          tag: 'noscript',
+          children: noscriptHtml(story, { dataUrl: 'data/', picture: PICTURE_SIZE }),
+          injectTo: 'body',
+        },
       ];
     },
   };
@@ -100,7 +105,18 @@ export default defineConfig({
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
+    // Builds and geodesy take seconds on a shared two-core machine; time belongs in the bench.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      // Pure logic, beside its source: needs nothing built.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+      },
+      // Checks of what the build made (public/data): run after `npm run build:test`.
+      { extends: true, test: { name: 'data', include: ['tests/**/*.test.ts'] } },
+    ],
   },
 });

@@ -5,7 +5,8 @@
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
- *   public/data/geoparse-gazetteer.json the draft geoparser's gazetteer (loaded lazily by the editor)
+ *   public/data/geoparse-gazetteer-core.json  the draft geoparser's gazetteer, loaded lazily by the
+ *   public/data/geoparse-gazetteer-tail.json  editor: the core first, then the tail of small places
  *   public/data/world-basemap.json      the basemap the editor previews a story with before it is built
  * Every story passes the validator first; one invalid story fails the build. Drafts (`status:
  * "draft"`, places awaiting review) are validated but not published: the editor's Publish
@@ -22,17 +23,9 @@ import { alpha2OfCountry, loadNaturalEarth } from '../src/lib/basemap/natural-ea
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
-import {
-  listStoryFolders,
-  readAndValidateStory,
-  STORIES_DIR,
-  TEST_STORIES_DIR,
-} from '../src/lib/data/read-story.ts';
-import { compileStory } from '../src/lib/story/compile.ts';
-import { storyCountries } from '../src/lib/map/story-layers.ts';
-import { storyPictureSvg } from '../src/lib/map/picture-svg.ts';
-import { shapeResolver } from '../src/lib/story/shapes.ts';
-import { buildGazetteerAsset, GAZETTEER_FILE } from './geoparse-gazetteer.ts';
+import { listStoryFolders, STORIES_DIR, TEST_STORIES_DIR } from '../src/lib/data/read-story.ts';
+import { buildStory } from './build-story.ts';
+import { GAZETTEER_FILES, gazetteerAssets } from './geoparse-gazetteer.ts';
 import type { StoryIndex } from '../src/lib/story/types.ts';
 
 const STORY_ROOTS = [
@@ -44,46 +37,31 @@ const OUT_DIR = 'public/data';
 const DEFAULT_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
 
 const ne = loadNaturalEarth();
-const resolveShape = shapeResolver(ne);
 rmSync(OUT_DIR, { recursive: true, force: true });
 
 const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
 let failed = false;
 for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
-  const result = readAndValidateStory(folder);
+  const result = buildStory(folder, ne);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));
     failed = true;
     continue;
   }
-  const { id, meta, places } = result.story;
-  if (meta.status === 'draft') {
-    console.log(
-      `skipped ${id}: a draft, not published until it is reviewed (npm run dev, editor.html)`,
-    );
+  const { story, basemap, picture, entry } = result.built;
+  const { id } = story;
+  if (story.meta.status === 'draft') {
+    console.log(`skipped ${id}: a draft, not published until it is reviewed (editor.html)`);
     continue;
   }
-  const story = compileStory({ id, meta, places, resolveShape });
-  const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
   const dir = join(OUT_DIR, id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
   writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
-  // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-  writeFileSync(join(dir, 'picture.svg'), storyPictureSvg({ story, basemap }));
-  const { headline, outlet, url, published, dateline, summary } = meta;
-  index.stories.push({
-    id,
-    headline,
-    outlet,
-    url,
-    published,
-    dateline,
-    summary,
-    bounds: story.bounds,
-  });
+  writeFileSync(join(dir, 'picture.svg'), picture);
+  index.stories.push(entry);
   console.log(
-    `built ${id}: ${places.features.length} places, ${story.distances.length} distances, ${story.rings.length} rings`,
+    `built ${id}: ${story.places.features.length} places, ${story.distances.length} distances, ${story.rings.length} rings`,
   );
 }
 if (failed) process.exit(1);
@@ -106,4 +84,6 @@ writeFileSync(
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));
 // The geoparser's gazetteer: every place a draft may name (see src/lib/geoparse/gazetteer.ts).
-writeFileSync(GAZETTEER_FILE, JSON.stringify(buildGazetteerAsset()));
+const assets = gazetteerAssets();
+writeFileSync(GAZETTEER_FILES.core, JSON.stringify(assets.core));
+writeFileSync(GAZETTEER_FILES.tail, JSON.stringify(assets.tail));

@@ -2,7 +2,9 @@
  * Drafts a story from an article's text:
  * `npm run draft -- <article.txt> --published YYYY-MM-DD [--outlet NAME] [--url URL] [--id STORY-ID]`
  * writes geodata/stories/<id>/ (story.json, places.geojson), every place awaiting review, and
- * checks it with the validator. One line per problem; exit 0 when the draft is written.
+ * checks it with the validator. Without `--url` the draft has no link to its article yet (a
+ * published story needs one). One line per problem, and one per name it could not place;
+ * exit 0 when the draft is written.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,8 +37,8 @@ runCommand('draft', () => {
   if (!values.published || !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new UsageError(`--published YYYY-MM-DD is required (the day the article appeared)`);
   }
-  if (!values.url) {
-    throw new UsageError('--url is required: a story links to the article it maps');
+  if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) {
+    throw new UsageError(`--url must be the article's http(s) address, not "${values.url}"`);
   }
   if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`${file}: no such file`);
   let text: string;
@@ -56,7 +58,7 @@ runCommand('draft', () => {
     gazetteer: loadGazetteer(),
     published: values.published,
     outlet: values.outlet ?? 'the outlet',
-    url: values.url,
+    ...(values.url ? { url: values.url } : {}),
 
     countryAt,
   });

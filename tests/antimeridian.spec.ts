@@ -6,7 +6,7 @@
  */
 import { test, expect, mapIdle, placeButton } from './fixtures.ts';
 import { colourSpots } from './pixels.ts';
-import { STORY_PALETTES } from '../src/lib/map/story-layers.ts';
+import { STORY_PALETTES } from '../src/lib/map/marks.ts';
 
 const STORIES = [
   {

@@ -96,7 +96,7 @@ test.describe('measure and compare', () => {
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.6);
     await expect(pick).toHaveAttribute('aria-pressed', 'false');
     const result = tool(page).locator('.result[aria-live="polite"]').first();
-    await expect(result).toContainText(/^A \(.*\) to B \(.*\): [\d,.]+ km · [\d,.]+ mi/);
+    await expect(result).toContainText(/^A \(.*\) to B \(.*\): [\d,.]+ mi · [\d,.]+ km/);
     expect(kmIn((await result.textContent()) ?? '')).toBeGreaterThan(0);
     // The clicks measured; they selected no place.
     await expect(page.getByRole('button', { name: /^Close / })).toHaveCount(0);

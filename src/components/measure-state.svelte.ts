@@ -3,7 +3,7 @@
  * the map (MeasureLayer.svelte): the two ends, the ring, the city it is all carried to, and
  * the geometry derived from them, computed once for both.
  */
-import { formatDistance } from '../lib/geo/format.ts';
+import { distanceText } from '../lib/geo/format.ts';
 import type * as MeasureGeometry from '../lib/geo/measure.ts';
 import type { MovedRing } from '../lib/geo/measure.ts';
 import type { MeasureDrawing, MeasureEnd } from '../lib/map/measure-layers.ts';
@@ -63,7 +63,7 @@ export class MeasureState {
     home: this.home,
     movedRing: this.movedRing,
     movedLine: this.movedLine,
-    label: this.measured ? distanceText(this.measured.km) : '',
+    label: this.measured ? distanceText(this.measured.km, 'both') : '',
   });
 }
 
@@ -79,9 +79,4 @@ function ringOrNull(
     if (error instanceof RangeError) return null;
     throw error;
   }
-}
-
-/** A measured length in both units, as the panel and the map say it: "2,080 km · 1,290 mi". */
-export function distanceText(km: number): string {
-  return strings.measure.bothUnits(formatDistance(km, 'km'), formatDistance(km, 'mi'));
 }

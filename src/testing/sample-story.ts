@@ -99,6 +99,7 @@ export function sampleStory(): CompiledStory {
         aroundPart: 'point',
         radius: { value: 200, unit: 'km' },
         radiusKm: 200,
+        toleranceKm: 0.2,
         label: '200 km from alpha',
         area: {
           type: 'Polygon',
@@ -112,7 +113,23 @@ export function sampleStory(): CompiledStory {
             ],
           ],
         },
-        inside: ['alpha', 'beta', 'band'],
+        members: [
+          { place: 'alpha', judgedBy: 'point', standing: 'within', nearestKm: 0, farthestKm: 0 },
+          {
+            place: 'beta',
+            judgedBy: 'point',
+            standing: 'within',
+            nearestKm: 111.32,
+            farthestKm: 111.32,
+          },
+          {
+            place: 'band',
+            judgedBy: 'shape',
+            standing: 'within',
+            nearestKm: 0,
+            farthestKm: 156.9,
+          },
+        ],
       },
     ],
     bounds: [-1, -1, 2, 1],

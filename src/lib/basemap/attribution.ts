@@ -3,7 +3,9 @@
  * a static picture's caption or a page footer alike.
  */
 export interface Credit {
-  /** The line to show. */
+  /** The data's name, as the map's one credit line lists it. */
+  name: string;
+  /** The line to show where the source's data is credited on its own. */
   text: string;
   /** Where the data comes from. */
   url: string;
@@ -15,6 +17,10 @@ export interface Credit {
  * ids (CC0).
  */
 export const BASEMAP_ATTRIBUTION: readonly Credit[] = [
-  { text: 'Made with Natural Earth', url: 'https://www.naturalearthdata.com/' },
-  { text: 'Cities: GeoNames (CC BY 4.0)', url: 'https://www.geonames.org/' },
+  {
+    name: 'Natural Earth',
+    text: 'Made with Natural Earth',
+    url: 'https://www.naturalearthdata.com/',
+  },
+  { name: 'GeoNames', text: 'Cities: GeoNames (CC BY 4.0)', url: 'https://www.geonames.org/' },
 ];

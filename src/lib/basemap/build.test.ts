@@ -133,8 +133,9 @@ describe('buildBasemap', () => {
   });
 
   it.each([
+    // Across 180° as RFC 7946 writes it (west > east); geo/bounds.test.ts holds the two
+    // conventions for one box.
     { focus: [170, -22, -175, -12] as [number, number, number, number], country: 'Fiji' },
-    { focus: [170, -22, 185, -12] as [number, number, number, number], country: 'Tonga' },
     {
       focus: [-80, 40, -70, 46] as [number, number, number, number],
       country: 'United States of America',

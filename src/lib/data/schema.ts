@@ -135,6 +135,30 @@ export const StoryEvent = v.pipe(
 );
 export type StoryEvent = v.InferOutput<typeof StoryEvent>;
 
+const Longitude = v.pipe(
+  v.number(),
+  v.minValue(-180, 'longitude below -180'),
+  v.maxValue(180, 'longitude above 180'),
+);
+const Latitude = v.pipe(
+  v.number(),
+  v.minValue(-90, 'latitude below -90'),
+  v.maxValue(90, 'latitude above 90'),
+);
+/** `[lng, lat]`, as RFC 7946 orders them. */
+export const Position = v.tuple([Longitude, Latitude]);
+
+/** `[west, south, east, north]` in degrees; `east` may pass 180 for a view across it. */
+export const ViewBounds = v.pipe(
+  v.tuple([
+    v.pipe(v.number(), v.minValue(-360), v.maxValue(360)),
+    Latitude,
+    v.pipe(v.number(), v.minValue(-360), v.maxValue(360)),
+    Latitude,
+  ]),
+  v.check(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north], west < east'),
+);
+
 /** A shape drawn from the basemap's Natural Earth data rather than stored by hand. */
 export const Shape = v.variant('from', [
   /** The country's territory, as Natural Earth draws it. */
@@ -147,6 +171,12 @@ export const Shape = v.variant('from', [
     countries: v.tuple([CountryCode, CountryCode]),
     side: CountryCode,
     widthKm: v.pipe(v.number(), v.minValue(0.1), v.maxValue(500)),
+    /**
+     * Only the stretch of the border inside this box, `[west, south, east, north]`: for a
+     * band along part of a border (Israel's border with Gaza, not with the West Bank, which
+     * Natural Earth draws as one Palestine).
+     */
+    along: v.optional(ViewBounds),
   }),
 ]);
 export type Shape = v.InferOutput<typeof Shape>;
@@ -197,6 +227,12 @@ export const PlaceProperties = v.pipe(
     country: v.optional(CountryCode),
     /** The article's own words for the place ("villages close to the border"). */
     mention: v.optional(Text),
+    /**
+     * Whom the article is reporting when its words for the place are part of an attributed
+     * statement ("it said it bombed … a seaport used by the Houthis to import oil"): the
+     * reader sees the words as that party's, not as the article's own description.
+     */
+    mentionBy: v.optional(Text),
     /** `article`: the article names or clearly implies it; `context`: added from outside. */
     origin: v.picklist(['article', 'context']),
     /** Why a context place is here and who says so; required when origin is context. */
@@ -218,19 +254,6 @@ export const PlaceProperties = v.pipe(
   ),
 );
 export type PlaceProperties = v.InferOutput<typeof PlaceProperties>;
-
-const Longitude = v.pipe(
-  v.number(),
-  v.minValue(-180, 'longitude below -180'),
-  v.maxValue(180, 'longitude above 180'),
-);
-const Latitude = v.pipe(
-  v.number(),
-  v.minValue(-90, 'latitude below -90'),
-  v.maxValue(90, 'latitude above 90'),
-);
-/** `[lng, lat]`, as RFC 7946 orders them. */
-export const Position = v.tuple([Longitude, Latitude]);
 
 export const PointGeometry = v.strictObject({ type: v.literal('Point'), coordinates: Position });
 
@@ -297,17 +320,6 @@ export type RangeRing = v.InferOutput<typeof RangeRing>;
 
 export const Credit = v.strictObject({ role: Text, name: Text, url: v.optional(HttpUrl) });
 
-/** `[west, south, east, north]` in degrees; `east` may pass 180 for a view across it. */
-export const ViewBounds = v.pipe(
-  v.tuple([
-    v.pipe(v.number(), v.minValue(-360), v.maxValue(360)),
-    Latitude,
-    v.pipe(v.number(), v.minValue(-360), v.maxValue(360)),
-    Latitude,
-  ]),
-  v.check(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north], west < east'),
-);
-
 /**
  * One step of the story told in order, for a class or a reader walking through it: what
  * to say, which places to highlight and, optionally, the view (else the step's places).
@@ -326,7 +338,8 @@ export type StoryStep = v.InferOutput<typeof StoryStep>;
 export const StoryMeta = v.strictObject({
   headline: Text,
   outlet: Text,
-  url: HttpUrl,
+  /** The article's address: a draft may not have it yet, a published story must (a rule). */
+  url: v.optional(HttpUrl),
   published: IsoDate,
   language: v.pipe(
     v.string(),

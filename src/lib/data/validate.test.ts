@@ -247,6 +247,15 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a published story without its article’s address',
+    edit: (s) => set(s.meta, 'url', DELETE),
+    expected: {
+      file: STORY,
+      field: 'url',
+      message: /^a published story needs the address of its article$/,
+    },
+  },
+  {
     name: 'an event that ends before it starts',
     edit: (s) => set(s.places, 'features[0].properties.events[0].dateEnd', '2024-09-20'),
     expected: {

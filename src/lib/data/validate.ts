@@ -5,7 +5,8 @@
  * Pure: it takes the files' text, not paths (reading lives in `read-story.ts`). The schema
  * checks each file's shape; the rules in `rules/` add what needs more than one field or file:
  * unique ids, references between places, dates against the publication date, points inside
- * the country they claim, and country codes that exist.
+ * the country they claim, country codes that exist, and who says so in the lines a reader
+ * reads first.
  */
 import * as v from 'valibot';
 import type { LngLat } from '../geo/types.ts';
@@ -15,9 +16,11 @@ import {
 } from './country-lookup.ts';
 import { parseJson } from './parse-json.ts';
 import { isPlainObject, issueProblems, type Problem } from './problems.ts';
+import { countsNameTheirSource, leadLinesNameTheirParty } from './rules/attribution.ts';
 import type { Rule, ValidFeature } from './rules/context.ts';
 import { pointsInTheirCountry, realCountryCodes } from './rules/countries.ts';
 import { eventsBeforePublication } from './rules/dates.ts';
+import { publishedStoryLinksArticle } from './rules/published.ts';
 import { relatedPlacesExist, storyPlacesExist } from './rules/references.ts';
 import { uniquePlaceAndEventIds, uniqueStoryIds } from './rules/unique-ids.ts';
 import {
@@ -57,8 +60,11 @@ const RULES: readonly Rule[] = [
   pointsInTheirCountry,
   relatedPlacesExist,
   eventsBeforePublication,
+  publishedStoryLinksArticle,
   uniqueStoryIds,
   storyPlacesExist,
+  countsNameTheirSource,
+  leadLinesNameTheirParty,
 ];
 
 /**

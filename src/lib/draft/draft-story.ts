@@ -19,7 +19,7 @@ import { findAttributions, type Attribution } from '../geoparse/attribution.ts';
 import { resolveDates, type ResolvedDate } from '../geoparse/dates.ts';
 import { findDistances } from '../geoparse/distances.ts';
 import type { Gazetteer, GazetteerKind } from '../geoparse/gazetteer.ts';
-import { geoparse, type ResolvedName } from '../geoparse/index.ts';
+import { geoparse, type ResolvedName, type UnplacedName } from '../geoparse/index.ts';
 import { sourceOfRef } from '../geoparse/regions.ts';
 import type { Candidate } from '../geoparse/resolve.ts';
 
@@ -29,7 +29,8 @@ export interface DraftOptions {
   /** `YYYY-MM-DD`. */
   published: string;
   outlet: string;
-  url: string;
+  /** The article's address, where it is known yet. */
+  url?: string;
   /** The country at a point, to keep `country` only where the validator will agree. */
   countryAt?: (lngLat: LngLat) => string | null;
 }
@@ -37,7 +38,10 @@ export interface DraftOptions {
 export interface Draft {
   meta: StoryMeta;
   places: PlaceCollection;
-  /** What the reviewer should know: dates after publication, names with many matches. */
+  /**
+   * What the reviewer should know: names the gazetteer lacks or could not choose a place for,
+   * dates after publication, names with many matches.
+   */
   warnings: string[];
 }
 
@@ -81,7 +85,7 @@ const SPECIFICITY: Readonly<Record<GazetteerKind, number>> = {
 export function draftStory(options: DraftOptions): Draft {
   const { text, gazetteer, published, outlet, url, countryAt } = options;
   const parse = geoparse(text, gazetteer);
-  const warnings: string[] = [];
+  const warnings: string[] = parse.unplaced.map(unplacedWarning);
   const groups = groupMentions(parse.mentions);
   if (groups.length === 0) throw new Error('the text names no place the gazetteer knows');
 
@@ -146,21 +150,23 @@ export function draftStory(options: DraftOptions): Draft {
   const distances = statedDistances(parse, groups, features);
   const datelineGroup = groups.findIndex((g) => g.mentions.some((m) => m.dateline));
   const datelinePlace = features[Math.max(0, datelineGroup)] as PlaceFeature;
+  // "DUBLIN, Ga." keeps the abbreviation's dot, which the mention leaves out.
+  const datelineEnd = Math.max(...parse.mentions.filter((m) => m.dateline).map((m) => m.end));
   const datelineText =
     datelineGroup >= 0
-      ? text.slice(0, Math.max(...parse.mentions.filter((m) => m.dateline).map((m) => m.end)))
+      ? text.slice(0, text[datelineEnd] === '.' ? datelineEnd + 1 : datelineEnd)
       : datelinePlace.properties.name;
   const firstSentence = parse.sentences[0]?.text ?? text.slice(0, 120);
   const meta: StoryMeta = {
     headline: truncate(firstSentence.replace(/^[^—–]*[—–]\s*/, ''), 120),
     outlet,
-    url,
+    ...(url ? { url } : {}),
     published,
     language: 'en',
     dateline: { text: datelineText, place: datelinePlace.id },
     summary: `Draft made from the article's text on its publication day, ${published}: every place awaits review.`,
     credits: [
-      { role: 'Article', name: outlet, url },
+      { role: 'Article', name: outlet, ...(url ? { url } : {}) },
       { role: 'Place names', name: 'GeoNames', url: 'https://www.geonames.org/' },
     ],
     distances,
@@ -168,6 +174,19 @@ export function draftStory(options: DraftOptions): Draft {
     status: 'draft',
   };
   return { meta, places: { type: 'FeatureCollection', features }, warnings };
+}
+
+/** One line for the reviewer about a name the geoparser did not place. */
+function unplacedWarning(name: UnplacedName): string {
+  const where = `sentence ${name.sentence + 1}: "${name.text}"`;
+  if (name.reason === 'unknown') {
+    return `${where} reads as a place the gazetteer does not know: add it by hand if it is one`;
+  }
+  const likeliest = name.likeliest
+    ? `${name.likeliest.name} (${[name.likeliest.admin1, name.likeliest.country].filter(Boolean).join(', ')}, population ${name.likeliest.population.toLocaleString('en-US')})`
+    : 'a small place';
+  const others = name.candidates > 1 ? ` or ${name.candidates - 1} other places` : '';
+  return `${where} may be ${likeliest}${others}, and the text says nothing more of where: not placed, add it by hand if it is a place`;
 }
 
 interface Group {

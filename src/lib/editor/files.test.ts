@@ -140,7 +140,7 @@ describe('filesFromCompiled', () => {
     const story = compileStory({ ...valid.story, resolveShape: shapeResolver(loadNaturalEarth()) });
     const files = filesFromCompiled(story);
     expect(files['story.json']).not.toContain('"measured"');
-    expect(files['story.json']).not.toContain('"inside"');
+    expect(files['story.json']).not.toContain('"members"');
     expect(readStoryFiles(files).ok).toBe(true);
     expect(validateStory({ storyId: story.id, files }).ok).toBe(true);
   });

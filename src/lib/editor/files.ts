@@ -128,7 +128,8 @@ export function filesFromCompiled(story: CompiledStory): StoryFiles {
     ({ measured: _measured, ends: _ends, line: _line, ...annotation }) => annotation,
   );
   const rings = story.rings.map(
-    ({ radiusKm: _radiusKm, area: _area, inside: _inside, ...ring }) => ring,
+    ({ radiusKm: _radiusKm, toleranceKm: _toleranceKm, area: _area, members: _members, ...ring }) =>
+      ring,
   );
   return storyFiles({ meta: { ...story.meta, distances, rings }, places: story.places });
 }

@@ -33,7 +33,7 @@ const gazetteer = parseGazetteer(
         aliases: ['St. Louis'],
       }),
     ],
-    ['test'],
+    { sources: ['test'] },
   ),
 );
 

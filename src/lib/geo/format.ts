@@ -1,6 +1,8 @@
 /**
  * Distances and event dates as a reader sees them.
  */
+import { strings } from '../i18n/index.ts';
+import type { Units } from './types.ts';
 import { kmToMiles } from './units.ts';
 
 export interface FormatOptions {
@@ -38,23 +40,33 @@ export function formatDistance(
   return new Intl.NumberFormat(locale, { ...style, ...digits }).format(value);
 }
 
-const QUALIFIER_WORDS = {
-  exactly: '',
-  about: 'about',
-  'at-least': 'at least',
-  'more-than': 'more than',
-  'less-than': 'less than',
-} as const;
+/**
+ * A length for the reader in one unit, or in both (miles first) where the reader cannot
+ * choose, as on the still picture: "1,290 mi", "1,290 mi · 2,080 km".
+ *
+ * @example distanceText(2080, 'both') // "1,290 mi · 2,080 km"
+ */
+export function distanceText(
+  km: number,
+  units: Units | 'both',
+  options: FormatOptions = {},
+): string {
+  if (units !== 'both') return formatDistance(km, units, options);
+  return strings.measure.bothUnits(
+    formatDistance(km, 'mi', options),
+    formatDistance(km, 'km', options),
+  );
+}
 
 /**
  * A figure the article states, as it states it: "more than 1,000 mi". No rounding: it
- * is the article's number, not ours. The qualifier words are English; an article in
- * another language keeps its own words in `stated.text`.
+ * is the article's number, not ours. The qualifier words are the interface's (src/lib/i18n);
+ * an article in another language keeps its own words in `stated.text`.
  *
  * @example formatStated({ value: 1000, unit: 'mi', qualifier: 'more-than' }) // "more than 1,000 mi"
  */
 export function formatStated(
-  stated: { value: number; unit: 'km' | 'mi'; qualifier: keyof typeof QUALIFIER_WORDS },
+  stated: { value: number; unit: 'km' | 'mi'; qualifier: keyof typeof strings.distances.qualified },
   { locale = 'en-US' }: FormatOptions = {},
 ): string {
   const figure = new Intl.NumberFormat(locale, {
@@ -62,8 +74,7 @@ export function formatStated(
     unit: stated.unit === 'mi' ? 'mile' : 'kilometer',
     maximumFractionDigits: 3,
   }).format(stated.value);
-  const words = QUALIFIER_WORDS[stated.qualifier];
-  return words ? `${words} ${figure}` : figure;
+  return strings.distances.qualified[stated.qualifier](figure);
 }
 
 export interface EventDate {
@@ -101,7 +112,7 @@ export function formatEventDate(event: EventDate, locale = 'en-US'): string {
         ? `${start.month}–${end.month} ${end.year}`
         : `${start.month} ${start.year} – ${end.month} ${end.year}`;
     case 'week':
-      return `week of ${start.day} ${start.month} ${start.year}`;
+      return strings.dates.weekOf(`${start.day} ${start.month} ${start.year}`);
     case 'day':
       if (!end) return `${start.weekday} ${start.day} ${start.month} ${start.year}`;
       if (end.year !== start.year) {

@@ -3,36 +3,40 @@ import { booleanValid } from '@turf/boolean-valid';
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaContains } from './antimeridian.ts';
+import { nearestPointOnShape } from './nearest.ts';
 import { geodesicDistanceKm } from './distance.ts';
 import { ringAroundShape } from './ring.ts';
 import type { LngLat } from './types.ts';
-import { Mask, WGS84 } from './wgs84.ts';
-
-function square(west: number, south: number, size: number): Polygon {
-  const [e, n] = [west + size, south + size];
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [e, south],
-        [e, n],
-        [west, n],
-        [west, south],
-      ],
-    ],
-  };
-}
+import { square, toward } from '../../testing/geometry.ts';
 
 function vertexCount(shape: Polygon | MultiPolygon): number {
   return (shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates).flat(2).length;
 }
 
-/** The point `km` from `from` along `azimuth` degrees. */
-function toward(from: LngLat, azimuth: number, km: number): LngLat {
-  const p = WGS84.Direct(from[1], from[0], azimuth, km * 1000, Mask.LATITUDE | Mask.LONGITUDE);
-  return [p.lon2 as number, p.lat2 as number];
+/** Points along every edge of `shape`, at most `km` apart, as the map draws the edges. */
+function edgeSamples(shape: Polygon | MultiPolygon, km: number): LngLat[] {
+  const rings = shape.type === 'Polygon' ? shape.coordinates : shape.coordinates.flat();
+  const samples: LngLat[] = [];
+  for (const ring of rings) {
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [a, b] = [ring[i] as LngLat, ring[i + 1] as LngLat];
+      const pieces = Math.ceil(geodesicDistanceKm(a, b) / km);
+      for (let j = 0; j < pieces; j++) {
+        samples.push([a[0] + ((b[0] - a[0]) * j) / pieces, a[1] + ((b[1] - a[1]) * j) / pieces]);
+      }
+    }
+  }
+  return samples;
 }
+
+const BORDER: LineString = {
+  type: 'LineString',
+  coordinates: [
+    [35.1, 33.09],
+    [35.6, 33.27],
+    [35.82, 33.3],
+  ],
+};
 
 // A 0.2° square in Lebanon (about 18 × 22 km) and one astride the antimeridian's edge.
 const LEBANON_SQUARE = square(35.4, 33.8, 0.2);
@@ -75,8 +79,11 @@ describe('ringAroundShape', () => {
     },
   ] as const;
 
+  // 1 % is 0.5 to 3 km here, well inside the probes' 1 km margin; 0.1 % is tested below.
+  const tolerance = 0.01;
+
   it.each(cases)('$name: valid, and at most 1,000 vertices', ({ shape, radiusKm }) => {
-    const ring = ringAroundShape(shape, radiusKm);
+    const ring = ringAroundShape(shape, radiusKm, { tolerance });
     expect(booleanValid(ring)).toBe(true);
     expect(vertexCount(ring)).toBeLessThanOrEqual(1000);
   });
@@ -84,7 +91,7 @@ describe('ringAroundShape', () => {
   it.each(cases)(
     '$name: holds points 1 km inside the radius, not 1 km beyond',
     ({ shape, at, radiusKm }) => {
-      const ring = ringAroundShape(shape, radiusKm);
+      const ring = ringAroundShape(shape, radiusKm, { tolerance });
       expect(areaContains(ring, [at[0] + at[2] / 2, at[1] + at[2] / 2])).toBe(true);
       for (const { from, azimuth } of probes(at[0], at[1], at[2])) {
         const inside = toward(from, azimuth, radiusKm - 1);
@@ -96,7 +103,7 @@ describe('ringAroundShape', () => {
   );
 
   it('crosses the antimeridian in one piece, past 180°', () => {
-    const ring = ringAroundShape(FIJI_SQUARE, 100);
+    const ring = ringAroundShape(FIJI_SQUARE, 100, { tolerance });
     expect(ring.type).toBe('Polygon');
     const lngs = (ring as Polygon).coordinates.flat().map((p) => p[0] as number);
     expect(Math.max(...lngs)).toBeGreaterThan(180);
@@ -108,7 +115,7 @@ describe('ringAroundShape', () => {
       type: 'MultiPolygon',
       coordinates: [square(179.8, -17.1, 0.2).coordinates, square(-180, -17.1, 0.2).coordinates],
     };
-    const ring = ringAroundShape(cut, 50);
+    const ring = ringAroundShape(cut, 50, { tolerance });
     expect(ring.type).toBe('Polygon');
     expect(areaContains(ring, [180, -17])).toBe(true);
     expect(areaContains(ring, [-179.5, -17])).toBe(true);
@@ -131,7 +138,7 @@ describe('ringAroundShape', () => {
         ],
       ],
     };
-    const ring = ringAroundShape(ell, 20);
+    const ring = ringAroundShape(ell, 20, { tolerance });
     expect(booleanPointInPolygon([35.55, 33.95], ring)).toBe(true);
     expect(geodesicDistanceKm([35.55, 33.95], [35.5, 33.95])).toBeLessThan(20);
   });
@@ -145,7 +152,7 @@ describe('ringAroundShape', () => {
         [35.82, 33.3],
       ],
     };
-    const band = ringAroundShape(border, 10);
+    const band = ringAroundShape(border, 10, { tolerance });
     expect(booleanValid(band)).toBe(true);
     for (const { from, azimuth } of [
       { from: [35.35, 33.18] as LngLat, azimuth: 340 },
@@ -157,6 +164,26 @@ describe('ringAroundShape', () => {
       expect(booleanPointInPolygon(toward(from, azimuth, 11), band)).toBe(false);
     }
   });
+
+  it.each([
+    {
+      name: 'a square in Lebanon, 300 km',
+      shape: LEBANON_SQUARE as Polygon | LineString,
+      radiusKm: 300,
+    },
+    { name: 'a border line, 100 km', shape: BORDER, radiusKm: 100 },
+  ])(
+    '$name: the drawn edge is within 0.1 % of the radius everywhere',
+    ({ shape, radiusKm }) => {
+      const ring = ringAroundShape(shape, radiusKm);
+      const errors = edgeSamples(ring, radiusKm / 200).map(
+        (p) => nearestPointOnShape(shape, p).km / radiusKm - 1,
+      );
+      expect(Math.min(...errors)).toBeGreaterThan(-0.001);
+      expect(Math.max(...errors)).toBeLessThan(0.001);
+    },
+    30_000,
+  );
 
   it('refuses a radius that is not positive', () => {
     expect(() => ringAroundShape(LEBANON_SQUARE, 0)).toThrow(RangeError);

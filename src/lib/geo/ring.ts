@@ -3,6 +3,7 @@
  */
 import { featureCollection } from '@turf/helpers';
 import { simplify } from '@turf/simplify';
+import { truncate } from '@turf/truncate';
 import { union } from '@turf/union';
 import type {
   Feature,
@@ -22,41 +23,50 @@ export { geodesicCircle } from './circle.ts';
 export type { GeodesicCircleOptions } from './circle.ts';
 
 export interface RingAroundShapeOptions {
-  /** Longest boundary edge, in km, after densifying (default 5). */
-  maxEdgeKm?: number;
-  /** Vertices on each circle round a boundary vertex (default 64). */
-  steps?: number;
-  /** Most vertices the result may keep; it is simplified until it fits (default 1,000). */
+  /**
+   * The largest error of the drawn edge, as a fraction of the radius (default 0.001, that
+   * is 0.1 %): every point of the result's edge lies within `tolerance × radius` of the
+   * true distance from the shape.
+   */
+  tolerance?: number;
+  /** Most vertices the result may keep while it stays within the tolerance (default 1,000). */
   maxVertices?: number;
 }
 
-/**
- * Shapes with more vertices than this are simplified before buffering, with a tolerance
- * of {@link INPUT_TOLERANCE_DEG}, so the union stays quick.
- */
+/** The drawn edge of a ring may stray from the true radius by 0.1 % of it. */
+export const RING_TOLERANCE = 0.001;
+
+/** Kilometres per degree of latitude, at most (at the poles): bounds a tolerance in degrees. */
+const KM_PER_DEGREE = 111.7;
+/** Input shapes are simplified only when they have more vertices than this. */
 const MAX_INPUT_VERTICES = 1000;
-/** 0.005° is at most 0.56 km on the ground (a degree of latitude is ≤ 111.7 km). */
-const INPUT_TOLERANCE_DEG = 0.005;
-/** Output simplification starts at 0.001° (≤ 0.11 km) and doubles up to 0.008° (≤ 0.9 km). */
-const OUTPUT_TOLERANCES_DEG = [0, 0.001, 0.002, 0.004, 0.008];
+/** The input simplification never exceeds 0.005° (≤ 0.56 km), whatever the radius. */
+const MAX_INPUT_TOLERANCE_DEG = 0.005;
+/** Output simplification is tried at these fractions of its budget, finest first. */
+const OUTPUT_TOLERANCE_STEPS = [0, 0.125, 0.25, 0.5, 1];
 
 /**
  * Everything within `radiusKm` of `shape` (a country, or a border line): the union of the
  * shape itself (when it is an area) and geodesic circles round every vertex of its
- * boundary or line, once that has been densified so that no edge is longer than `maxEdgeKm`.
+ * boundary or line, once that has been densified.
  *
- * Why densifying to 5 km is enough: between two boundary vertices d km apart, the union
- * of their circles of radius r falls short of the true offset line by at most the sagitta
- * r − √(r² − (d/2)²) ≈ d² / 8r; for d = 5 km that is 31 m at r = 100 km and 6 m at
- * r = 500 km, far below what a map at country scale can show. Each circle itself is a
- * polygon of `steps` vertices inscribed in the true circle, short by r(1 − cos(π/steps)):
- * 0.12 km at r = 100 km and 64 steps, 0.6 km at r = 500 km.
+ * The drawn edge strays from the true offset line in five ways, and each is given a share
+ * of `tolerance × radius` (ε below):
+ * - each circle is a polygon inscribed in the true circle, short by r(1 − cos(π/steps)):
+ *   `steps` is chosen so that this is at most 0.3 ε;
+ * - between two boundary points d km apart the union of their circles dips below the offset
+ *   line by at most the sagitta r − √(r² − (d/2)²) ≈ d² / 8r: the boundary is densified
+ *   until this is at most 0.1 ε (d ≤ √(0.8 r ε): 45 km at 1,000 miles, 0.45 km at 5 km
+ *   with a 1 % tolerance);
+ * - a shape of more than 1,000 vertices is first simplified, by at most 0.1 ε;
+ * - the result is simplified to fit `maxVertices`, by at most 0.3 ε (a tolerance in degrees
+ *   moves the edge by at most 111.7 km per degree);
+ * - its coordinates are rounded to the fewest decimals that move no vertex more than 0.2 ε
+ *   (see {@link roundedWithin}), since the result is sent to the browser.
+ * At the default 0.1 % that is 1.6 km for a ring of 1,000 miles, 0.1 km at 100 km.
  *
- * The vertex budget: a shape of more than 1,000 vertices is first simplified with a 0.005°
- * tolerance (≤ 0.56 km), and the result is simplified with the smallest tolerance from
- * 0.001° to 0.008° (≤ 0.9 km) that brings it under `maxVertices`, since it is sent to the
- * browser. The shape is first brought into one turn of longitude round its middle (a Natural
- * Earth country cut at 180° becomes one piece), so the result is continuous across the
+ * The shape is first brought into one turn of longitude round its middle (a Natural Earth
+ * country cut at 180° becomes one piece), so the result is continuous across the
  * antimeridian as `antimeridian.ts` describes; circles that contain a pole are drawn as
  * {@link geodesicCircle} does.
  *
@@ -66,12 +76,21 @@ const OUTPUT_TOLERANCES_DEG = [0, 0.001, 0.002, 0.004, 0.008];
 export function ringAroundShape(
   shape: Polygon | MultiPolygon | LineString | MultiLineString,
   radiusKm: number,
-  { maxEdgeKm = 5, steps = 64, maxVertices = 1000 }: RingAroundShapeOptions = {},
+  { tolerance = RING_TOLERANCE, maxVertices = 1000 }: RingAroundShapeOptions = {},
 ): Polygon | MultiPolygon {
   if (!(radiusKm > 0)) throw new RangeError(`radius must be positive, got ${radiusKm} km`);
+  if (!(tolerance > 0 && tolerance < 1)) {
+    throw new RangeError(`tolerance must be a fraction between 0 and 1, got ${tolerance}`);
+  }
+  const errorKm = tolerance * radiusKm;
+  const steps = Math.ceil(Math.PI / Math.acos(1 - 0.3 * tolerance));
+  const maxEdgeKm = Math.sqrt(0.8 * radiusKm * errorKm);
+  const inputToleranceDeg = Math.min(MAX_INPUT_TOLERANCE_DEG, (0.1 * errorKm) / KM_PER_DEGREE);
+  const outputToleranceDeg = (0.3 * errorKm) / KM_PER_DEGREE;
+
   const oneTurn = unwrapAround(shape, centralLng(shape));
   const input =
-    vertexCount(oneTurn) > MAX_INPUT_VERTICES ? simplified(oneTurn, INPUT_TOLERANCE_DEG) : oneTurn;
+    vertexCount(oneTurn) > MAX_INPUT_VERTICES ? simplified(oneTurn, inputToleranceDeg) : oneTurn;
   const circles = boundaryPoints(input, maxEdgeKm).map(
     (point): Feature<Polygon | MultiPolygon> => ({
       type: 'Feature',
@@ -86,11 +105,24 @@ export function ringAroundShape(
   );
   if (!merged) throw new RangeError('the shape has no vertices');
   let result = merged.geometry;
-  for (const tolerance of OUTPUT_TOLERANCES_DEG) {
-    result = tolerance === 0 ? merged.geometry : simplified(merged.geometry, tolerance);
+  for (const share of OUTPUT_TOLERANCE_STEPS) {
+    result =
+      share === 0 ? merged.geometry : simplified(merged.geometry, share * outputToleranceDeg);
     if (vertexCount(result) <= maxVertices) break;
   }
-  return result;
+  return roundedWithin(result, 0.2 * errorKm);
+}
+
+/**
+ * `geometry` with its coordinates rounded to the fewest decimals (at most 7) that move no
+ * vertex more than `km`: rounding each coordinate by half a unit of the last decimal moves a
+ * point at most √2 × 0.5 × 10⁻ᵈ degrees, 79 km × 10⁻ᵈ on the ground.
+ *
+ * @example roundedWithin(ring, 0.32) // 3 decimals (79 m)
+ */
+export function roundedWithin<G extends LineOrArea>(geometry: G, km: number): G {
+  const decimals = Math.min(7, Math.max(0, Math.ceil(Math.log10(KM_PER_DEGREE / Math.SQRT2 / km))));
+  return truncate(geometry, { precision: decimals, coordinates: 2 });
 }
 
 /**
@@ -128,7 +160,7 @@ function vertexCount(shape: LineOrArea): number {
  * Every boundary vertex, plus points along each edge (evenly, straight in lng/lat, as the
  * map draws the edge) so that none is more than `maxEdgeKm` from the next.
  */
-function boundaryPoints(shape: LineOrArea, maxEdgeKm: number): LngLat[] {
+export function boundaryPoints(shape: LineOrArea, maxEdgeKm: number): LngLat[] {
   const points: LngLat[] = [];
   for (const line of linesOf(shape)) {
     const last = line[line.length - 1];

@@ -15,6 +15,7 @@ import {
   writeGazetteerAsset,
   type CompassPart,
   type GazetteerAsset,
+  type GazetteerPart,
   type GazetteerPlace,
 } from './gazetteer.ts';
 import { REGIONS } from './regions.ts';
@@ -48,10 +49,37 @@ export interface BuildGazetteerOptions {
   usCounties: readonly NamedShape[];
   /** Which state a point is in, as a FIPS code (for matching GeoNames states to shapes). */
   usStateAt: (lngLat: LngLat) => string | undefined;
+  /** First-level (and some second-level) regions outside the US: see `admin-regions.ts`. */
+  adminRegions: readonly Omit<GazetteerPlace, 'index'>[];
   /** Common English words (lowercase): names among them need the text to say they are places. */
   englishWords: ReadonlySet<string>;
+  /** The commonest of them, for the geoparser to tell an institution from a person. */
+  plainWords: readonly string[];
+  /** Given names, for the geoparser to tell people from places. */
+  givenNames: readonly string[];
+  /** GeoNames' other names of its places, by GeoNames id ("Cologne", "Kiev"). */
+  alternateNames: ReadonlyMap<number, readonly string[]>;
   sources: string[];
 }
+
+/**
+ * Cities this large get GeoNames' other names that English text may use ("Cologne" for Köln,
+ * "Kiev" for Kyiv): their other names in Latin letters, unless another place or a common word
+ * or a given name goes by it.
+ */
+export const EXONYM_MIN_POPULATION = 250_000;
+
+/** The two assets: the core the editor loads at once, and the tail of small places after it. */
+export interface GazetteerAssets {
+  core: GazetteerAsset;
+  tail: GazetteerAsset;
+}
+
+/**
+ * Cities of this many people or more are in the core, and so are capitals (national and
+ * first-level): the places news names most; the rest of GeoNames' towns of 1,000 are the tail.
+ */
+export const CORE_MIN_POPULATION = 15_000;
 
 /** GeoNames feature codes that are parts of a city, or gone: never a place of their own. */
 const NOT_A_CITY = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
@@ -129,7 +157,7 @@ const COUNTY_WORD: Readonly<Record<string, string>> = { '22': 'Parish', '02': 'B
  * const asset = buildGazetteer({ cities: loadCities(), countries, countryShapes, ... });
  * parseGazetteer(asset).byKey.get('tel aviv');
  */
-export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
+export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets {
   const {
     cities,
     countries,
@@ -137,7 +165,11 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
     usStates,
     usCounties,
     usStateAt,
+    adminRegions,
     englishWords,
+    plainWords,
+    givenNames,
+    alternateNames,
     sources,
   } = options;
   const places: Omit<GazetteerPlace, 'index'>[] = [];
@@ -229,13 +261,17 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
     });
   }
 
+  places.push(...adminRegions);
+
   // "Mexico" is the country, not Mexico City by another name.
   const countryKeys = new Set(
     places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.aliases].map(nameKey)),
   );
+  const exonyms: { place: Omit<GazetteerPlace, 'index'>; names: readonly string[] }[] = [];
   for (const city of cities) {
     if (NOT_A_CITY.has(city.featureCode) || city.name === '') continue;
     const [lng, lat] = city.loc.coordinates;
+    const others = city.population >= EXONYM_MIN_POPULATION ? alternateNames.get(city.cityId) : [];
     places.push({
       kind: 'city',
       name: city.name,
@@ -248,15 +284,68 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAsset {
       aliases: cityAliases(city).filter((alias) => !countryKeys.has(nameKey(alias))),
       demonyms: [],
     });
+    if (others?.length) exonyms.push({ place: places[places.length - 1] as never, names: others });
   }
-  const commonWords = new Set<string>();
+  addExonyms(places, exonyms, englishWords, new Set(givenNames.map(nameKey)));
+  const inCore = (place: Omit<GazetteerPlace, 'index'>) =>
+    place.kind !== 'city' ||
+    place.population >= CORE_MIN_POPULATION ||
+    place.featureCode === 'PPLC' ||
+    place.featureCode === 'PPLA';
+  const asset = (part: GazetteerPart) => {
+    const rows = places.filter((place) => inCore(place) === (part === 'core'));
+    const commonWords = new Set<string>();
+    for (const place of rows) {
+      for (const name of [place.name, ...place.aliases]) {
+        const key = nameKey(name);
+        if (englishWords.has(key)) commonWords.add(key);
+      }
+    }
+    return writeGazetteerAsset(rows, {
+      sources,
+      part,
+      commonWords: [...commonWords],
+      ...(part === 'core' ? { words: plainWords, givenNames: givenNames.map(nameKey) } : {}),
+    });
+  };
+  return { core: asset('core'), tail: asset('tail') };
+}
+
+/**
+ * Adds each large city's other names in Latin letters as aliases, unless the name is a common
+ * English word or a given name, or names a country or a city a tenth as large or more
+ * elsewhere (smaller namesakes keep their name, and rank below the city anyway).
+ */
+function addExonyms(
+  places: Omit<GazetteerPlace, 'index'>[],
+  exonyms: readonly { place: Omit<GazetteerPlace, 'index'>; names: readonly string[] }[],
+  englishWords: ReadonlySet<string>,
+  givenNames: ReadonlySet<string>,
+): void {
+  const owners = new Map<string, Omit<GazetteerPlace, 'index'>[]>();
   for (const place of places) {
-    for (const name of [place.name, ...place.aliases]) {
-      const key = nameKey(name);
-      if (englishWords.has(key)) commonWords.add(key);
+    for (const key of new Set([place.name, ...place.aliases, ...place.demonyms].map(nameKey))) {
+      const list = owners.get(key);
+      if (list) list.push(place);
+      else owners.set(key, [place]);
     }
   }
-  return writeGazetteerAsset(places, sources, [...commonWords]);
+  for (const { place, names } of exonyms) {
+    const mine = new Set([place.name, ...place.aliases].map(nameKey));
+    for (const name of names) {
+      const key = nameKey(name);
+      if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/.test(name) || name.length < 4) continue;
+      if (mine.has(key) || englishWords.has(key) || givenNames.has(key)) continue;
+      const rival = (owners.get(key) ?? []).some(
+        (other) =>
+          other.kind === 'country' ||
+          (other.kind === 'city' && other.population * 10 >= place.population),
+      );
+      if (rival) continue;
+      mine.add(key);
+      place.aliases.push(name);
+    }
+  }
 }
 
 /**
@@ -359,7 +448,7 @@ export function compassParts(shape: Polygon | MultiPolygon): Partial<Record<Comp
   return parts;
 }
 
-function ringBounds(ring: Position[]): [number, number, number, number] {
+export function ringBounds(ring: Position[]): [number, number, number, number] {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lng = 0, lat = 0] of ring) {
     west = Math.min(west, lng);
@@ -383,6 +472,6 @@ function ringArea(ring: Position[] | undefined): number {
 }
 
 /** Three decimals (≤ 111 m): ample for a place named in the news. */
-function round([lng, lat]: LngLat): LngLat {
+export function round([lng, lat]: LngLat): LngLat {
   return [Math.round(lng * 1000) / 1000, Math.round(lat * 1000) / 1000];
 }

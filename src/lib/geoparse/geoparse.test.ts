@@ -115,6 +115,31 @@ const gazetteer = parseGazetteer(
         population: 190_000,
       }),
       place({
+        kind: 'admin1',
+        name: 'Illinois',
+        country: 'US',
+        admin1: 'IL',
+        lngLat: [-89.2, 40],
+        aliases: ['Ill.'],
+        population: 12_000_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Austin',
+        country: 'US',
+        admin1: 'TX',
+        lngLat: [-97.74, 30.27],
+        population: 960_000,
+      }),
+      place({
+        kind: 'city',
+        name: 'Memphis',
+        country: 'US',
+        admin1: 'TN',
+        lngLat: [-90.05, 35.15],
+        population: 630_000,
+      }),
+      place({
         kind: 'city',
         name: 'Tel Aviv',
         country: 'IL',
@@ -122,8 +147,12 @@ const gazetteer = parseGazetteer(
         population: 430_000,
       }),
     ],
-    ['test'],
-    ['mobile'],
+    {
+      sources: ['test'],
+      commonWords: ['mobile'],
+      words: ['public', 'library', 'police'],
+      givenNames: ['austin', 'chiquita', 'raquel'],
+    },
   ),
 );
 
@@ -153,6 +182,14 @@ describe('finding place names', () => {
       ],
     },
     { text: 'Nothing here names a place.', expected: [] },
+    { text: 'Austin Rivers scored twice.', expected: [] },
+    { text: 'The Memphis Public Library opened.', expected: [['Memphis', 'US']] },
+    { text: 'The Memphis Grizzlies won.', expected: [['Memphis', 'US']] },
+    { text: 'A crash closed Texas 19 overnight.', expected: [] },
+    { text: "I'll drive to Springfield, Ill. today.", expected: [['Ill', 'US']] },
+    { text: 'Her house on Memphis Street burned.', expected: [] },
+    { text: 'The White House said so.', expected: [] },
+    { text: 'Officials met in March and in August.', expected: [] },
   ])('$text', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
@@ -161,6 +198,17 @@ describe('finding place names', () => {
     const text = '😀 News from Tel Aviv.';
     const [mention] = geoparse(text, gazetteer).mentions;
     expect(text.slice(mention?.start, mention?.end)).toBe('Tel Aviv');
+  });
+
+  it('lists names the gazetteer lacks and small towns the text gives no support', () => {
+    const { unplaced } = geoparse(
+      'Deputies searched near Kelleyland. He was born in Henry.',
+      gazetteer,
+    );
+    expect(unplaced.map(({ text, reason, candidates }) => ({ text, reason, candidates }))).toEqual([
+      { text: 'Kelleyland', reason: 'unknown', candidates: 0 },
+      { text: 'Henry', reason: 'ambiguous', candidates: 1 },
+    ]);
   });
 
   it('marks the dateline', () => {
@@ -196,10 +244,29 @@ describe('choosing among candidates', () => {
     expect(mention?.candidates[0]?.reasons).toContain(reason);
   });
 
+  it.each([
+    {
+      text: 'Paris police and Texas troopers met.',
+      country: 'US',
+      reason: 'fits the other names',
+    },
+    { text: 'Paris police met. Paris, Paris.', country: 'FR', reason: 'a national capital' },
+  ])('$text → Paris in $country: a name is never its own evidence', ({ text, country, reason }) => {
+    const paris = geoparse(text, gazetteer).mentions.find((m) => m.text === 'Paris');
+    expect(paris?.candidates[0]?.place.country).toBe(country);
+    expect(paris?.candidates[0]?.reasons).toContain(reason);
+  });
+
   it('puts "southern Lebanon" at the south of Lebanon, as a region', () => {
-    const [record] = geoparse('Raids inside southern Lebanon.', gazetteer).mentions.map(
-      mentionRecord,
-    );
-    expect(record).toMatchObject({ kind: 'region', country: 'LB', lat: 33.4, lon: 35.5 });
+    const [mention] = geoparse('Raids inside southern Lebanon.', gazetteer).mentions;
+    expect(mention?.lngLat).toEqual([35.5, 33.4]);
+    // The output line names the toponym's own point, and the part the text means.
+    expect(mention && mentionRecord(mention)).toMatchObject({
+      kind: 'region',
+      country: 'LB',
+      part: 'south',
+      lat: 33.8,
+      lon: 35.8,
+    });
   });
 });

@@ -3,7 +3,13 @@
  * starting at a capital, kept only where the words around it read as a place rather than a
  * person, an organisation or a plain English word.
  */
-import { nameKey, type CompassPart, type Gazetteer, type NameMatch } from './gazetteer.ts';
+import {
+  nameKey,
+  type CompassPart,
+  type Gazetteer,
+  type GazetteerPlace,
+  type NameMatch,
+} from './gazetteer.ts';
 import { sentences, tokenize, type Sentence, type Token } from './text.ts';
 
 /** A name in the text and every gazetteer place it may stand for. */
@@ -18,6 +24,11 @@ export interface FoundName {
   part?: CompassPart;
   /** Words before it that say a place follows ("in", "near", "outside"). */
   locationCue: boolean;
+  /**
+   * The words could as well be a person's (a lone first name the text gives someone): a place
+   * only where the rest of the text supports one of its readings.
+   */
+  weak?: boolean;
   /** The name is followed by ", <place>" ("Dublin, Ga."): the key of what follows. */
   qualifier?: NameMatch[];
   /** It opens the article as a dateline ("TEL AVIV, Israel —"). */
@@ -28,6 +39,16 @@ export interface FoundNames {
   sentences: Sentence[];
   tokens: Token[];
   names: FoundName[];
+  /** Names the text puts somewhere ("in Kelleyland") that the gazetteer does not know. */
+  unknown: UnknownName[];
+}
+
+/** A name that reads as a place's but matches no place of the gazetteer. */
+export interface UnknownName {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
 }
 
 /** Words after which a capitalised name is a place ("in Paris", "near the Gaza border"). */
@@ -57,6 +78,29 @@ const LOCATION_CUES = new Set([
   'border',
   'visit',
   'visited',
+]);
+
+/** Words after a name that make it a street's: "Memphis Street" is no town. */
+const STREET_WORDS = new Set([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'drive',
+  'dr',
+  'lane',
+  'ln',
+  'highway',
+  'hwy',
+  'parkway',
+  'pkwy',
+  'pike',
+  'court',
+  'ct',
 ]);
 
 /** Titles before a person's name: "Gov. Jackson" is no place. */
@@ -160,12 +204,12 @@ const INNER_WORDS = new Set([
  * // { text: 'southern Lebanon', part: 'south', matches: [{ place: Lebanon, via: 'name' }], ... }
  */
 export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
-  const { commonWords } = gazetteer;
+  const { commonWords, words, givenNames, byKey } = gazetteer;
   const sentenceList = sentences(text);
   const tokens = tokenize(text, sentenceList);
   const sentenceOf = sentenceIndexer(sentenceList);
   const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => nameKey(t.text)));
-  const surnames = personSurnames(tokens, gazetteer, lowercaseWords);
+  const { surnames, firstNames } = personNames(text, tokens, gazetteer, lowercaseWords);
   const names: FoundName[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
@@ -192,8 +236,9 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     // ", Ga." after it says it is a place, whatever else the words around it suggest.
     const qualifier = qualifierAfter(text, tokens, last, gazetteer);
     const unqualified = qualifier === undefined;
-    // A person's title before it ("Gov. Jackson"), or a capitalised word that is not a place
-    // ("Raquel Henry", "Main Street"): part of another name.
+    // A person's title before it ("Gov. Jackson"), or a given name ("Raquel Henry"): part of
+    // a person's name. A plain word or a place before it ("Metropolitan Atlanta", "Air
+    // France", "Greece Italy") leaves it a place; another name leaves it a country or state.
     const afterTitle = previous && /^\.?[ \t]$/.test(text.slice(previous.end, token.start));
     if (afterTitle && PERSON_TITLES.has(previousKey)) matches = matches.filter(isDemonym);
     if (
@@ -203,37 +248,71 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       !allCaps &&
       !relative
     ) {
-      matches = matches.filter(isDemonym);
+      if (givenNames.has(previousKey) && !byKey.has(previousKey)) {
+        matches = matches.filter(isDemonym);
+      } else if (!words.has(previousKey) && !byKey.has(previousKey)) {
+        matches = matches.filter((m) => isDemonym(m) || isBroad(m.place));
+      }
     }
-    // Calendar words ("March", "August") and plain English words ("Mobile", "Reading") are
-    // places only where the text says so; and so is a town that shares a person's name.
-    const wordLike = single && (CALENDAR.has(key) || commonWords.has(key));
+    // Calendar words ("March", "August") are places only where a state follows them; plain
+    // English words ("Mobile", "Reading") where the text says so; and so is a town that
+    // shares a person's name.
     const locationCue = isLocationCue(tokens, relative ? i - 1 : i - 1);
+    if (unqualified && single && CALENDAR.has(key)) matches = [];
     if (
       unqualified &&
-      wordLike &&
+      single &&
+      commonWords.has(key) &&
       (token.sentenceStart || lowercaseWords.has(key) || !locationCue)
     ) {
-      matches = matches.filter((m) => BROAD.has(m.place.kind) && !CALENDAR.has(key));
+      matches = matches.filter((m) => isBroad(m.place));
     }
-    if (unqualified && single && surnames.has(key))
-      matches = matches.filter((m) => BROAD.has(m.place.kind));
-    // "David Jones", "Jordan Spieth": a town's name before a name that is no English word.
+    // A person's surname ("Washington said"), unless it names a country, a state or a
+    // capital (the government: "Washington said").
+    if (unqualified && single && surnames.has(key)) {
+      matches = matches.filter((m) => isBroad(m.place) || m.place.featureCode === 'PPLC');
+    }
     // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK").
     if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
-      matches = matches.filter((m) => BROAD.has(m.place.kind));
+      matches = matches.filter((m) => isBroad(m.place));
     }
+    // Before a capitalised word that is no place and no plain word, a given name is a
+    // person's ("Jordan Spieth"); any other name stays a town, whose institutions and shops
+    // bear its name ("Paris Public Library", "Dubai Police", "the Paris Walmart").
+    const nextKey = next ? nameKey(next.text) : '';
     if (
       unqualified &&
       single &&
       adjacentAfter &&
       next?.capitalised &&
       !allCaps &&
-      !commonWords.has(nameKey(next.text)) &&
-      !gazetteer.byKey.has(nameKey(next.text))
+      !byKey.has(nextKey) &&
+      !words.has(nextKey) &&
+      !/^\p{Lu}{2,}$/u.test(next.text)
     ) {
-      matches = matches.filter((m) => BROAD.has(m.place.kind) || m.place.population >= 1_000_000);
+      if (givenNames.has(key)) matches = matches.filter((m) => isBroad(m.place));
     }
+    // "W.Va. 61", "U.S. 287": a highway, not the state.
+    if (next && /^\d+$/.test(next.text) && /^ $/.test(text.slice(end, next.start))) {
+      matches = matches.filter((m) => m.place.kind !== 'admin1' && m.place.kind !== 'country');
+    }
+    // "the White House", "the Old Town": plain words after "the" describe, they do not name.
+    if (
+      !single &&
+      previousKey === 'the' &&
+      key.split(' ').every((word) => words.has(word) || commonWords.has(word))
+    ) {
+      matches = matches.filter((m) => m.place.kind !== 'city');
+    }
+    // A lone given name ("David", "Alexandria") may be a person's: weak, unless the text puts
+    // it somewhere; and a first name the text gives a person ("Mary Ann Wade ... Mary") is
+    // that person's.
+    const weak = unqualified && single && givenNames.has(key) && !locationCue;
+    if (weak && firstNames.has(key)) {
+      matches = matches.filter((m) => isBroad(m.place) || m.place.population >= 100_000);
+    }
+    // "Memphis Street", "Green Oaks Boulevard": a street, not the town.
+    if (next && adjacentAfter && STREET_WORDS.has(nextKey)) matches = [];
     if (matches.length === 0) continue;
 
     names.push({
@@ -244,6 +323,7 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       matches,
       ...(relative ? { part: relative.part } : {}),
       locationCue,
+      ...(weak ? { weak } : {}),
       ...(qualifier ? { qualifier: qualifier.matches } : {}),
       dateline: false,
     });
@@ -263,11 +343,78 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     }
   }
   markDateline(text, names);
-  return { sentences: sentenceList, tokens, names };
+  const unknown = unknownNames(text, tokens, names, gazetteer).map((name) => ({
+    ...name,
+    sentence: sentenceOf(name.start),
+  }));
+  return { sentences: sentenceList, tokens, names, unknown };
 }
 
-/** Kinds a person's or a plain word's name never hides: "Georgia", "Turkey", "Europe". */
-const BROAD = new Set<string>(['country', 'admin1', 'continent', 'region']);
+/** Words after which a capitalised name can only be a place ("in", "near"; not "at", "to"). */
+const PLACE_CUES = new Set([
+  'in',
+  'near',
+  'outside',
+  'from',
+  'across',
+  'throughout',
+  'around',
+  'toward',
+  'towards',
+  'via',
+  'inside',
+  'within',
+]);
+
+/**
+ * Runs of capitalised words after a word that says a place follows ("in Kelleyland") that the
+ * gazetteer does not know, and that are no plain word, calendar word, given name or acronym.
+ */
+function unknownNames(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly FoundName[],
+  gazetteer: Gazetteer,
+): { start: number; end: number; text: string }[] {
+  const { words, givenNames } = gazetteer;
+  const found = names.map((name) => [name.start, name.end] as const);
+  const named = (token: Token) =>
+    found.some(([start, end]) => token.start < end && token.end > start);
+  const unknown: { start: number; end: number; text: string }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i - 1] as Token;
+    if (!PLACE_CUES.has(cue.text.toLowerCase()) || cue.capitalised) continue;
+    let last = i - 1;
+    for (let j = i; j < tokens.length; j++) {
+      const token = tokens[j] as Token;
+      const gap = text.slice((tokens[j - 1] as Token).end, token.start);
+      if (!token.capitalised || gap !== ' ') break;
+      last = j;
+    }
+    if (last < i) continue;
+    const run = tokens.slice(i, last + 1);
+    const first = nameKey((run[0] as Token).text);
+    if (run.some(named) || /^\p{Lu}{2,}$/u.test((run[0] as Token).text)) continue;
+    if (run.length === 1 && (words.has(first) || CALENDAR.has(first) || givenNames.has(first))) {
+      continue;
+    }
+    if (run.some((t) => /\d/.test(t.text))) continue;
+    const start = (run[0] as Token).start;
+    const end = (run[run.length - 1] as Token).end;
+    unknown.push({ start, end, text: text.slice(start, end) });
+    i = last;
+  }
+  return unknown;
+}
+
+/**
+ * Places a person's or a plain word's name never hides: countries, continents, US states and
+ * the larger provinces ("Georgia", "Turkey", "Europe", "Ontario"; not Turkmenistan's Mary).
+ */
+function isBroad(place: GazetteerPlace): boolean {
+  if (place.kind === 'admin1') return place.country === 'US' || place.population >= 1_000_000;
+  return place.kind === 'country' || place.kind === 'continent' || place.kind === 'region';
+}
 
 const CALENDAR = new Set(
   [
@@ -350,9 +497,17 @@ function longestMatch(
     }
     key = key === '' ? nameKey(token.text) : `${key} ${nameKey(token.text)}`;
     const matches = gazetteer.byKey.get(key);
-    if (matches && token.capitalised) best = { last: j, matches: [...matches] };
+    if (!matches || !token.capitalised) continue;
+    const start = (tokens[i] as Token).start;
+    const spelled = matches.filter((m) => !m.exact || spells(text, start, m.exact));
+    if (spelled.length > 0) best = { last: j, matches: spelled };
   }
   return best;
+}
+
+/** Whether the text at `start` spells an abbreviation with its dots ("Ga.", not "GA" or "I'll"). */
+function spells(text: string, start: number, exact: string): boolean {
+  return text.slice(start, start + exact.length).toLowerCase() === exact.toLowerCase();
 }
 
 /** ", Ga." or ", Israel" right after a name: the place that holds it, as the text says. */
@@ -376,43 +531,77 @@ function qualifierAfter(
 }
 
 /**
- * Surnames of the people the text names: the last word of a run of capitalised words that is
- * not a place ("Chiquita Raquel Henry"), so that a later "Henry" is read as the person.
+ * The names of the people the text names, so that a later lone "Henry" or "Dyer" is read as
+ * the person: a run of capitalised words, middle initials allowed, that opens with a given
+ * name ("Jordan Dyer", "Keith D. Johnson") or a title ("Gov. Jackson"), or that is no place at
+ * all ("Chiquita Raquel Henry"), and holds no plain word ("Alexandria Police"); and a name
+ * that says or tells ("Dyer said"). Their surnames, and their first names.
  */
-function personSurnames(
+function personNames(
+  text: string,
   tokens: readonly Token[],
   gazetteer: Gazetteer,
   lowercaseWords: ReadonlySet<string>,
-): Set<string> {
+): { surnames: Set<string>; firstNames: Set<string> } {
+  const { byKey, givenNames, words } = gazetteer;
   const surnames = new Set<string>();
+  const firstNames = new Set<string>();
+  const isBroadName = (key: string) => (byKey.get(key) ?? []).some((m) => isBroad(m.place));
   let run: Token[] = [];
-  const close = () => {
-    if (run.length >= 2 && run.length <= 4) {
-      const keys = run.map((t) => nameKey(t.text));
-      const whole = keys.join(' ');
-      const firstIsPlace = gazetteer.byKey.has(keys[0] ?? '');
-      const lastKey = keys[keys.length - 1] ?? '';
-      const lastIsBroad = (gazetteer.byKey.get(lastKey) ?? []).some((m) => BROAD.has(m.place.kind));
-      const titlecase = run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
-      if (!gazetteer.byKey.has(whole) && !firstIsPlace && !lastIsBroad && titlecase) {
-        surnames.add(lastKey);
-      }
-    }
+  const close = (before: Token | undefined) => {
+    const names = run.filter((t) => !INITIAL.test(t.text));
     run = [];
+    const keys = names.map((t) => nameKey(t.text));
+    const lastKey = keys[keys.length - 1] ?? '';
+    if (keys.length === 0 || isBroadName(lastKey)) return;
+    const titled = before !== undefined && PERSON_TITLES.has(nameKey(before.text));
+    if (keys.length > 4 || (keys.length === 1 && !titled)) return;
+    if (keys.slice(1).some((key) => words.has(key))) return;
+    const given = givenNames.has(keys[0] ?? '') && keys.length >= 2;
+    const noPlace =
+      keys.length >= 2 &&
+      !words.has(keys[0] ?? '') &&
+      !byKey.has(keys.join(' ')) &&
+      !byKey.has(keys[0] ?? '') &&
+      names.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+    if (titled || given || noPlace) surnames.add(lastKey);
+    if (given) firstNames.add(keys[0] ?? '');
   };
+  let before: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
-    const joined = previous && token.start - previous.end === 1 && run.length > 0;
-    if (token.capitalised && !/^\p{Lu}+$/u.test(token.text)) {
-      if (!joined) close();
-      // A word that opens a sentence and is lowercase elsewhere is no name: "In Beijing".
-      if (!token.sentenceStart || !lowercaseWords.has(nameKey(token.text))) run.push(token);
-    } else close();
+    const joined =
+      previous !== undefined &&
+      run.length > 0 &&
+      /^\.? $/.test(text.slice(previous.end, token.start));
+    const name = token.capitalised && !/^\p{Lu}{2,}$/u.test(token.text);
+    if (!joined) {
+      close(before);
+      before = previous;
+    }
+    // A word that opens a sentence and is lowercase elsewhere is no name: "In Beijing".
+    if (name && (!token.sentenceStart || !lowercaseWords.has(nameKey(token.text)))) {
+      run.push(token);
+    } else if (joined) {
+      close(before);
+      before = token;
+    }
+    const after = tokens[i + 1];
+    if (name && after && SAYS.test(after.text) && text.slice(token.end, after.start) === ' ') {
+      const key = nameKey(token.text);
+      if (!isBroadName(key)) surnames.add(key);
+    }
   }
-  close();
-  return surnames;
+  close(before);
+  return { surnames, firstNames };
 }
+
+/** A middle initial: "D.", "G.B.". */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/** Verbs of saying after a name make it a person's ("Dyer said", "Johnson told"). */
+const SAYS = /^(?:said|says|told|added|explained|recalled|wrote|testified)$/;
 
 /**
  * "TEL AVIV, Israel —" or "CHARLESTON, W.Va. (AP) —" at the start of the article: the dateline,

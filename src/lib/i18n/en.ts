@@ -4,7 +4,10 @@
  * of them, so a translation can put the values where its grammar wants them. Story data
  * (headlines, place names, events) is not here: it comes in the story's own language.
  */
-import type { DatePrecision, PlaceKind, Precision } from '../data/schema.ts';
+import type { DatePrecision, PlaceKind, Precision, QUALIFIERS } from '../data/schema.ts';
+import type { CompassPoint } from '../story/types.ts';
+
+type Qualifier = (typeof QUALIFIERS)[number];
 
 export const en = {
   app: {
@@ -31,8 +34,44 @@ export const en = {
     /** The map canvas's accessible name. */
     canvas: (count: number) =>
       `Map of ${count} places in the story. Use the list of places to choose one; arrow keys pan, plus and minus zoom.`,
-    /** The sources under the map, ending with the article's outlet and Dateline. */
-    credit: (outlet: string) => `Natural Earth · GeoNames · ${outlet} · Dateline`,
+    /** A measured distance beside the article's own figure: "1,290 mi (article: more than 1,000 miles)". */
+    measuredAndStated: (measured: string, stated: string) => `${measured} (article: ${stated})`,
+  },
+  picture: {
+    /** A distance whose far end is off the picture, on its line: "to New York: 5,680 mi". */
+    toPlace: (name: string, figure: string) => `to ${name}: ${figure}`,
+    /** The article's own figure, on the line under the measured one. */
+    articleSays: (stated: string) => `article: ${stated}`,
+    /** One distance in the picture's description. */
+    distance: (from: string, to: string, label: string) => `${from} to ${to}, ${label}`,
+    /** The picture's text alternative: its places, its distances, then its credits. */
+    description: (places: string, distances: string, credit: string) =>
+      `A locator map for the story. Places: ${places}.` +
+      (distances ? ` Distances: ${distances}.` : '') +
+      ` ${credit}.`,
+  },
+  noscript: {
+    needsScript: 'The interactive map needs JavaScript. This is a still picture of it.',
+    alt: (headline: string, names: string) => `Map of the places in “${headline}”: ${names}`,
+    whatHappened: 'What happened where',
+    story: 'Story:',
+  },
+  load: {
+    theIndex: 'The list of stories',
+    theStory: (id: string) => `The story "${id}"`,
+    notDownloaded: (what: string) =>
+      `${what} could not be downloaded. Check the connection and reload.`,
+    notFound: (what: string, status: number) => `${what} was not found (HTTP ${status}).`,
+    notJson: (what: string) => `${what} is not valid JSON.`,
+    indexDamaged: 'The list of stories is damaged.',
+    noStory: (id: string) => `There is no story "${id}".`,
+    storyDamaged: (id: string, where: string | null, problem: string) =>
+      `The story "${id}" is damaged${where ? ` at ${where}` : ''}: ${problem}.`,
+    unknownProblem: 'unknown problem',
+  },
+  dates: {
+    /** A date known to the week: "week of 16 Sep 2024". */
+    weekOf: (date: string) => `week of ${date}`,
   },
   handout: {
     steps: 'The story, step by step',
@@ -93,11 +132,16 @@ export const en = {
     close: (name: string) => `Close ${name}`,
     closeMark: '×',
     mention: (quote: string) => `The article: “${quote}”`,
+    /** The article's words for a place inside a statement it attributes. */
+    mentionBy: (quote: string, by: string) => `The article, reporting ${by}: “${quote}”`,
     noEvents: 'The article names this place without an event of its own.',
     casualty: (figure: string, type: string, reportedBy: string) =>
       `${figure} ${type}, according to ${reportedBy}`,
     alsoInvolves: (names: string) => `Also involves: ${names}`,
     insideRing: (label: string) => `Inside the ring “${label}”.`,
+    partlyInsideRing: (label: string) => `Partly inside the ring “${label}”.`,
+    onRingEdge: (label: string) =>
+      `On the edge of the ring “${label}”: too close to its radius to say.`,
     locationSource: 'Where this location comes from',
     contextWhy: (why: string) => `Added for context: ${why} Source:`,
   },
@@ -108,17 +152,44 @@ export const en = {
     measuredOnGlobe: 'measured on the globe',
     stated: (text: string) => `The article: “${text}”`,
     ring: (label: string) => `Ring: ${label}`,
+    /** A figure the article states, with its qualifier: "more than 1,000 mi". */
+    qualified: {
+      exactly: (figure: string) => figure,
+      about: (figure: string) => `about ${figure}`,
+      'at-least': (figure: string) => `at least ${figure}`,
+      'more-than': (figure: string) => `more than ${figure}`,
+      'less-than': (figure: string) => `less than ${figure}`,
+    } satisfies Record<Qualifier, (figure: string) => string>,
     everyPointOf: (name: string) => `every point of ${name}'s territory`,
     radius: (radius: string, around: string) =>
       `Radius ${radius}, measured on the globe from ${around}.`,
     withinReach: (names: string) => `Within reach: ${names}.`,
     beyond: (names: string) => `Beyond: ${names}.`,
+    /** Places within the drawn ring's own error of the radius. */
+    onTheEdge: (names: string, tolerance: string) =>
+      `On the edge (within ${tolerance} of the radius, closer than the ring is drawn): ${names}.`,
+    /** The part of a place within a ring: "northern Yemen", or "part of Iran". */
+    partOf: (name: string, direction?: string) =>
+      direction ? `${direction} ${name}` : `part of ${name}`,
+    restOf: (name: string) => `the rest of ${name}`,
+    /** Where a part lies, as an adjective before a place's name. */
+    direction: {
+      north: 'northern',
+      'north-east': 'north-eastern',
+      east: 'eastern',
+      'south-east': 'south-eastern',
+      south: 'southern',
+      'south-west': 'south-western',
+      west: 'western',
+      'north-west': 'north-western',
+    } satisfies Record<CompassPoint, string>,
     nonePlaces: 'none of the places',
   },
   legend: {
     heading: 'Legend',
     event: 'Where something happened (exact location)',
     named: 'Named in the article, no event of its own',
+    region: 'A region the article names (where its name is set)',
     approximate: 'Approximate location',
     context: 'Added for context (not named in the article)',
     area: 'Approximate area (no villages named)',
@@ -134,6 +205,12 @@ export const en = {
     km: 'Kilometres',
   },
   credits: {
+    /**
+     * The one line that credits a map wherever it goes (under the live map, in the still
+     * picture, under a saved view): the story, then the map and its data.
+     */
+    line: (outlet: string, published: string, data: readonly string[]) =>
+      [`Story: ${outlet}, ${published}`, 'Map: Dateline', ...data].join(' · '),
     story: 'Story:',
     role: (role: string) => `${role}:`,
     map: 'Map: Dateline. Distances are geodesics on the WGS84 ellipsoid.',
@@ -204,8 +281,8 @@ export const en = {
     pick: 'Pick on the map',
     pickA: 'Click the map for point A. Escape cancels.',
     pickB: 'Now click the map for point B. Escape cancels.',
-    /** A length in both units: "2,080 km · 1,290 mi". */
-    bothUnits: (km: string, mi: string) => `${km} · ${mi}`,
+    /** A length in both units, the first unit first: "1,290 mi · 2,080 km". */
+    bothUnits: (first: string, second: string) => `${first} · ${second}`,
     measured: (from: string, to: string, distance: string) =>
       `${from} to ${to}: ${distance}, measured on the globe.`,
     compare: 'Compare',
@@ -256,6 +333,10 @@ export const en = {
   errors: {
     pngFailed: 'The PNG could not be made.',
     viewFailed: 'The view could not be saved.',
+    mapDidNotFinish: 'The map did not finish drawing; try again.',
+    cannotSaveView: 'This browser cannot save the view.',
+    cannotDrawPicture: 'This browser cannot draw the picture.',
+    pictureFailed: 'The picture could not be made.',
   },
 };
 

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
-import { catalogueFor, strings, textDirection } from './index.ts';
+import { catalogueFor, textDirection, type Strings } from './index.ts';
 
 describe('catalogueFor', () => {
+  // A second catalogue, as one will be added: a copy of English standing in for Arabic.
+  const ar: Strings = { ...en };
+  const catalogues = { en, ar };
   it.each([
     { language: 'en', expected: en },
     { language: 'en-GB', expected: en },
     { language: 'EN', expected: en },
-    { language: 'ar', expected: en },
+    { language: 'ar', expected: ar },
+    { language: 'ar-EG', expected: ar },
+    { language: 'AR', expected: ar },
     { language: 'he', expected: en },
     { language: '', expected: en },
     { language: 'toString', expected: en },
-  ])('$language → English while no other catalogue exists', ({ language, expected }) => {
-    expect(catalogueFor(language)).toBe(expected);
-  });
-
-  it('makes English the active catalogue', () => {
-    expect(strings).toBe(en);
+    { language: 'constructor', expected: en },
+  ])('$language → its own catalogue, or English', ({ language, expected }) => {
+    expect(catalogueFor(language, { catalogues })).toBe(expected);
   });
 });
 

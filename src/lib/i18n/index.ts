@@ -11,11 +11,14 @@ const CATALOGUES: Readonly<Record<string, Strings>> = { en };
 
 /**
  * The catalogue for a story's `language` ("en", "en-GB"): its primary subtag's if there is
- * one, else English.
+ * one among `catalogues` (default: the ones that exist), else English.
  */
-export function catalogueFor(language: string): Strings {
+export function catalogueFor(
+  language: string,
+  { catalogues = CATALOGUES }: { catalogues?: Readonly<Record<string, Strings>> } = {},
+): Strings {
   const primary = language.split('-')[0]?.toLowerCase() ?? '';
-  return Object.hasOwn(CATALOGUES, primary) ? (CATALOGUES[primary] as Strings) : en;
+  return Object.hasOwn(catalogues, primary) ? (catalogues[primary] as Strings) : en;
 }
 
 /**

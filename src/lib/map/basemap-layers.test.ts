@@ -3,14 +3,11 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_LAYERS } from '../basemap/types.ts';
 import { contrast } from '../../testing/contrast.ts';
-import {
-  BASEMAP_PALETTES,
-  basemapLayers,
-  basemapSource,
-  type BasemapTheme,
-} from './basemap-layers.ts';
+import { basemapLayers, basemapSource } from './basemap-layers.ts';
+import { BASEMAP_PALETTES } from './marks.ts';
+import type { StoryTheme } from '../story/theme.ts';
 
-const themes: { theme: BasemapTheme }[] = [{ theme: 'light' }, { theme: 'dark' }];
+const themes: { theme: StoryTheme }[] = [{ theme: 'light' }, { theme: 'dark' }];
 
 /** Every `['get', 'layer']` comparison in a filter, with the value compared against. */
 function layerValues(filter: unknown): string[] {

@@ -12,60 +12,22 @@ import type {
   FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../basemap/attribution.ts';
 import type { BasemapLayer } from '../basemap/types.ts';
-
-export type BasemapTheme = 'light' | 'dark';
-
-/** Colours of one theme. Label text against its halo is at least 4.5:1 (WCAG AA). */
-export interface BasemapPalette {
-  water: string;
-  land: string;
-  country: string;
-  boundary: string;
-  countryText: string;
-  cityText: string;
-  cityDot: string;
-  waterText: string;
-  /** The halo behind labels on land. */
-  landHalo: string;
-  /** The halo behind labels on water. */
-  waterHalo: string;
-}
-
-/** A calm, newsroom-style neutral palette: the story's own layers carry the colour. */
-export const BASEMAP_PALETTES: Readonly<Record<BasemapTheme, BasemapPalette>> = {
-  light: {
-    water: '#d6e0e7',
-    land: '#f5f3ef',
-    country: '#eeebe5',
-    boundary: '#a39c95',
-    countryText: '#5c5752',
-    cityText: '#2e2b28',
-    cityDot: '#5c5752',
-    waterText: '#44617a',
-    landHalo: '#f5f3ef',
-    waterHalo: '#d6e0e7',
-  },
-  dark: {
-    water: '#1b232b',
-    land: '#2c2f33',
-    country: '#313539',
-    boundary: '#6f747a',
-    countryText: '#c4c0ba',
-    cityText: '#ecebe8',
-    cityDot: '#aeaaa4',
-    waterText: '#93aec4',
-    landHalo: '#2c2f33',
-    waterHalo: '#1b232b',
-  },
-};
-
-/** MapLibre's own default names, so a `font-faces` declaration added later applies as is. */
-const FONT_REGULAR = ['Open Sans Regular', 'Arial Unicode MS Regular'];
-const FONT_SEMIBOLD = ['Open Sans Semibold', 'Arial Unicode MS Bold'];
-const FONT_ITALIC = ['Open Sans Italic', 'Arial Unicode MS Regular'];
+import { boxPolygon, nameInset, type FrameAt } from './frame-guard.ts';
+import { BASEMAP_LAYER, SOURCE } from './ids.ts';
+import { BASEMAP_PALETTES, CIRCLES, FILLS, LABELS, LINES, type LabelMark } from './marks.ts';
+import type { StoryTheme } from '../story/theme.ts';
+import {
+  circlePaint,
+  fillPaint,
+  labelLayout,
+  labelPaint,
+  lineLayout,
+  linePaint,
+} from './mark-style.ts';
 
 const NAME: ExpressionSpecification = ['get', 'name'];
 const RANK: ExpressionSpecification = ['to-number', ['get', 'rank'], 4];
@@ -95,6 +57,19 @@ export function basemapSource(url: string): GeoJSONSourceSpecification {
   };
 }
 
+export interface BasemapLayersOptions {
+  /**
+   * Countries (ISO alpha-2) whose basemap label gives way to the story's own label of the
+   * same country, so a country is never named twice.
+   */
+  hideCountryLabels?: readonly string[];
+  /**
+   * On the first view: the map's zoom and frame, so each layer writes only the names that
+   * fit inside the frame whole (see frame-guard.ts). Absent once the reader moves the map.
+   */
+  firstView?: { zoom: number; frame: FrameAt };
+}
+
 /**
  * The basemap layers, bottom to top: water (the background), land, country fills, borders,
  * then labels for oceans, countries and cities. Ids start with `basemap-` so the story's
@@ -103,183 +78,174 @@ export function basemapSource(url: string): GeoJSONSourceSpecification {
  * @example
  * const style = { version: 8, sources: { basemap: basemapSource(url) }, layers: basemapLayers('basemap') };
  */
-export interface BasemapLayersOptions {
-  /**
-   * Countries (ISO alpha-2) whose basemap label gives way to the story's own label of the
-   * same country, so a country is never named twice.
-   */
-  hideCountryLabels?: readonly string[];
-}
-
 export function basemapLayers(
-  sourceId: string,
-  theme: BasemapTheme = 'light',
-  { hideCountryLabels = [] }: BasemapLayersOptions = {},
+  sourceId: string = SOURCE.basemap,
+  theme: StoryTheme = 'light',
+  { hideCountryLabels = [], firstView }: BasemapLayersOptions = {},
 ): LayerSpecification[] {
-  const palette = BASEMAP_PALETTES[theme];
   const source = sourceId;
-  const landLabelPaint = {
-    'text-halo-color': palette.landHalo,
-    'text-halo-width': 1.5,
-    'text-halo-blur': 0.5,
+  /** A layer's filter, narrowed on the first view to the names its layer can write whole. */
+  const whole = (
+    filter: FilterSpecification,
+    mark: LabelMark,
+    placed: 'centred' | 'beside',
+  ): FilterSpecification => {
+    if (!firstView) return filter;
+    const box = firstView.frame(nameInset(mark, firstView.zoom, placed));
+    return ['all', filter as ExpressionSpecification, ['within', boxPolygon(box)]];
   };
-
   return [
     {
-      id: 'basemap-background',
+      id: BASEMAP_LAYER.background,
       type: 'background',
-      paint: { 'background-color': palette.water },
+      paint: { 'background-color': BASEMAP_PALETTES[theme].water },
     },
     {
-      id: 'basemap-land',
+      id: BASEMAP_LAYER.land,
       type: 'fill',
       source,
       filter: only('land'),
-      paint: { 'fill-color': palette.land, 'fill-antialias': true },
+      paint: { ...fillPaint(FILLS.land, theme), 'fill-antialias': true },
     },
     {
-      id: 'basemap-country',
+      id: BASEMAP_LAYER.country,
       type: 'fill',
       source,
       filter: only('country'),
-      paint: { 'fill-color': palette.country },
+      paint: fillPaint(FILLS.country, theme),
     },
     {
-      id: 'basemap-boundary',
+      id: BASEMAP_LAYER.boundary,
       type: 'line',
       source,
       filter: only('boundary'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': palette.boundary,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1, 9, 1.75],
-      },
+      layout: lineLayout(LINES.boundary),
+      paint: linePaint(LINES.boundary, theme),
     },
-    ...oceanLabels(source, palette),
-    ...countryLabels(source, palette, landLabelPaint, hideCountryLabels),
-    ...cityLabels(source, palette, landLabelPaint),
+    ...oceanLabels(source, theme, whole),
+    ...countryLabels(source, theme, hideCountryLabels, whole),
+    ...cityLabels(source, theme, whole),
   ];
 }
 
-function oceanLabels(source: string, palette: BasemapPalette): LayerSpecification[] {
-  const layout = {
-    'text-field': NAME,
-    'text-font': FONT_ITALIC,
-    'text-letter-spacing': 0.1,
-    'text-max-width': 6,
+type Whole = (
+  filter: FilterSpecification,
+  mark: LabelMark,
+  placed: 'centred' | 'beside',
+) => FilterSpecification;
+
+/** A label layer of names, drawn as a mark of the table says, from its zoom on. */
+function names(
+  id: string,
+  source: string,
+  mark: LabelMark,
+  theme: StoryTheme,
+  filter: FilterSpecification,
+  layout: SymbolLayerSpecification['layout'] = {},
+): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    ...(mark.minZoom ? { minzoom: mark.minZoom } : {}),
+    filter,
+    layout: { 'text-field': NAME, ...labelLayout(mark), ...layout },
+    paint: labelPaint(mark, theme),
   };
-  const paint = {
-    'text-color': palette.waterText,
-    'text-halo-color': palette.waterHalo,
-    'text-halo-width': 1,
-  };
+}
+
+function oceanLabels(source: string, theme: StoryTheme, whole: Whole): LayerSpecification[] {
   return [
-    {
-      id: 'basemap-label-ocean',
-      type: 'symbol',
+    names(
+      BASEMAP_LAYER.ocean,
       source,
-      filter: only('label-ocean', 1, 1),
-      layout: { ...layout, 'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 4, 14] },
-      paint,
-    },
-    {
-      id: 'basemap-label-sea',
-      type: 'symbol',
+      LABELS.ocean,
+      theme,
+      whole(only('label-ocean', 1, 1), LABELS.ocean, 'centred'),
+    ),
+    names(
+      BASEMAP_LAYER.sea,
       source,
-      minzoom: 3,
-      filter: only('label-ocean', 2),
-      layout: { ...layout, 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 14] },
-      paint,
-    },
+      LABELS.sea,
+      theme,
+      whole(only('label-ocean', 2), LABELS.sea, 'centred'),
+    ),
   ];
 }
 
 function countryLabels(
   source: string,
-  palette: BasemapPalette,
-  halo: Record<string, string | number>,
+  theme: StoryTheme,
   hidden: readonly string[],
+  whole: Whole,
 ): LayerSpecification[] {
-  const shown = (filter: FilterSpecification): FilterSpecification =>
-    hidden.length === 0
-      ? filter
-      : [
-          'all',
-          filter as ExpressionSpecification,
-          ['!', ['in', ['get', 'iso2'], ['literal', hidden]]],
-        ];
-  const layout = {
-    'text-field': NAME,
-    'text-font': FONT_SEMIBOLD,
-    'text-transform': 'uppercase' as const,
-    'text-letter-spacing': 0.08,
-    'text-max-width': 7,
-    'symbol-sort-key': RANK,
-  };
-  const paint = { 'text-color': palette.countryText, ...halo };
+  const shown = (filter: FilterSpecification, mark: LabelMark): FilterSpecification =>
+    whole(
+      hidden.length === 0
+        ? filter
+        : [
+            'all',
+            filter as ExpressionSpecification,
+            ['!', ['in', ['get', 'iso2'], ['literal', hidden]]],
+          ],
+      mark,
+      'centred',
+    );
+  const layout = { 'symbol-sort-key': RANK };
   return [
-    {
-      id: 'basemap-label-country-major',
-      type: 'symbol',
+    names(
+      BASEMAP_LAYER.countryMajor,
       source,
-      minzoom: 1.5,
-      filter: shown(only('label-country', 1, 2)),
-      layout: { ...layout, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14] },
-      paint,
-    },
-    {
-      id: 'basemap-label-country-minor',
-      type: 'symbol',
+      LABELS.country,
+      theme,
+      shown(only('label-country', 1, 2), LABELS.country),
+      layout,
+    ),
+    names(
+      BASEMAP_LAYER.countryMinor,
       source,
-      minzoom: 3.5,
-      filter: shown(only('label-country', 3)),
-      layout: { ...layout, 'text-size': ['interpolate', ['linear'], ['zoom'], 4, 9.5, 8, 13] },
-      paint,
-    },
+      LABELS['country-minor'],
+      theme,
+      shown(only('label-country', 3), LABELS['country-minor']),
+      layout,
+    ),
   ];
 }
 
-function cityLabels(
-  source: string,
-  palette: BasemapPalette,
-  halo: Record<string, string | number>,
-): LayerSpecification[] {
+function cityLabels(source: string, theme: StoryTheme, whole: Whole): LayerSpecification[] {
   const groups = [
-    { id: 'major', minRank: 1, maxRank: 1, minzoom: 2.5, size: 12 },
-    { id: 'large', minRank: 2, maxRank: 2, minzoom: 4, size: 11.5 },
-    { id: 'town', minRank: 3, maxRank: undefined, minzoom: 5.5, size: 11 },
-  ];
-  return groups.flatMap(({ id, minRank, maxRank, minzoom, size }): LayerSpecification[] => [
     {
-      id: `basemap-city-dot-${id}`,
-      type: 'circle',
-      source,
-      minzoom,
-      filter: only('label-city', minRank, maxRank),
-      paint: {
-        'circle-radius': 2.5,
-        'circle-color': palette.cityDot,
-        'circle-stroke-color': palette.landHalo,
-        'circle-stroke-width': 1,
-      },
+      dot: BASEMAP_LAYER.cityDotMajor,
+      label: BASEMAP_LAYER.cityMajor,
+      mark: LABELS.city,
+      rank: [1, 1],
     },
     {
-      id: `basemap-label-city-${id}`,
-      type: 'symbol',
-      source,
-      minzoom,
-      filter: only('label-city', minRank, maxRank),
-      layout: {
-        'text-field': NAME,
-        'text-font': minRank === 1 ? FONT_SEMIBOLD : FONT_REGULAR,
-        'text-size': size,
+      dot: BASEMAP_LAYER.cityDotLarge,
+      label: BASEMAP_LAYER.cityLarge,
+      mark: LABELS['city-large'],
+      rank: [2, 2],
+    },
+    { dot: BASEMAP_LAYER.cityDotTown, label: BASEMAP_LAYER.cityTown, mark: LABELS.town, rank: [3] },
+  ] as const;
+  return groups.flatMap(({ dot, label, mark, rank }): LayerSpecification[] => {
+    // The dot goes with its name: a city whose name would be cut shows neither.
+    const filter = whole(only('label-city', ...rank), mark, 'beside');
+    return [
+      {
+        id: dot,
+        type: 'circle',
+        source,
+        minzoom: mark.minZoom,
+        filter,
+        paint: circlePaint(CIRCLES.city, theme),
+      },
+      names(label, source, mark, theme, filter, {
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
+        'text-radial-offset': mark.offset,
         'text-justify': 'auto',
-        'text-max-width': 8,
         'symbol-sort-key': RANK,
-      },
-      paint: { 'text-color': palette.cityText, ...halo },
-    },
-  ]);
+      }),
+    ];
+  });
 }

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composedSize, viewCreditLine } from './export-view.ts';
-
-describe('viewCreditLine', () => {
-  it.each([
-    {
-      args: { outlet: 'NPR', headline: 'Israel launches a ground offensive' },
-      expected:
-        'NPR, “Israel launches a ground offensive” · Map: Dateline · Natural Earth · GeoNames',
-    },
-    {
-      args: { outlet: 'Reuters', headline: '<b>not markup</b>' },
-      expected: 'Reuters, “<b>not markup</b>” · Map: Dateline · Natural Earth · GeoNames',
-    },
-  ])('$args.outlet', ({ args, expected }) => {
-    expect(viewCreditLine(args)).toBe(expected);
-  });
-});
+import { composedSize } from './export-view.ts';
 
 describe('composedSize', () => {
   it.each([

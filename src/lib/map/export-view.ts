@@ -7,6 +7,8 @@
  * of the frame that left nothing more to draw.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { strings } from '../i18n/index.ts';
+import { STORY_PALETTES } from './marks.ts';
 
 /** Height of the credit band in CSS pixels, before scaling. */
 export const BAND_CSS_PX = 28;
@@ -14,11 +16,6 @@ export const BAND_CSS_PX = 28;
 const FONT_CSS_PX = 13;
 /** How long to wait for the map to draw at the new size before giving up. */
 const FRAME_TIMEOUT_MS = 15_000;
-
-/** The line of credits under an exported view: the article, then the map and its data. */
-export function viewCreditLine({ outlet, headline }: { outlet: string; headline: string }): string {
-  return `${outlet}, “${headline}” · Map: Dateline · Natural Earth · GeoNames`;
-}
 
 export interface ComposedSize {
   width: number;
@@ -47,7 +44,7 @@ function nextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       map.off('idle', copy);
-      reject(new Error('The map did not finish drawing; try again.'));
+      reject(new Error(strings.errors.mapDidNotFinish));
     }, FRAME_TIMEOUT_MS);
     function copy() {
       clearTimeout(timer);
@@ -56,7 +53,7 @@ function nextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
       frame.width = source.width;
       frame.height = source.height;
       const context = frame.getContext('2d');
-      if (!context) return reject(new Error('This browser cannot save the view.'));
+      if (!context) return reject(new Error(strings.errors.cannotSaveView));
       context.drawImage(source, 0, 0);
       resolve(frame);
     }
@@ -86,11 +83,11 @@ export async function exportView(
   canvas.width = size.width;
   canvas.height = size.height;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot save the view.');
-  context.fillStyle = '#ffffff';
+  if (!context) throw new Error(strings.errors.cannotSaveView);
+  context.fillStyle = STORY_PALETTES.light.halo;
   context.fillRect(0, 0, size.width, size.height);
   context.drawImage(frame, 0, 0);
-  context.fillStyle = '#1f2933';
+  context.fillStyle = STORY_PALETTES.light.ink;
   context.font = `${FONT_CSS_PX * scale}px system-ui, sans-serif`;
   context.textBaseline = 'middle';
   const padding = 8 * scale;
@@ -98,7 +95,7 @@ export async function exportView(
   context.fillText(credit, padding, size.bandTop + size.bandHeight / 2, size.width - 2 * padding);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The view could not be saved.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(strings.errors.viewFailed))),
       'image/png',
     ),
   );

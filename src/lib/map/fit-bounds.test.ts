@@ -1,28 +1,169 @@
 import { describe, expect, it } from 'vitest';
-import { fitBoundsCamera, PICTURE_SIZE, pictureScale } from './fit-bounds.ts';
 import type { Bounds } from '../geo/types.ts';
+import {
+  fitBoundsCamera,
+  PICTURE_SIZE,
+  pictureTransform,
+  TILE_SIZE,
+  mercatorUnit,
+} from './fit-bounds.ts';
+import type { Padding } from '../story/types.ts';
 
-const SEED_BOUNDS: Bounds = [33.33, 13.8, 54, 34.83];
+/**
+ * The north edge of slippy-map tile row `y` at `zoom`, as the OpenStreetMap wiki publishes
+ * it ("Slippy map tilenames": lat = atan(sinh(π · (1 − 2y / 2^zoom)))), in degrees.
+ */
+const tileNorth = (y: number, zoom: number) =>
+  (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** zoom))) * 180) / Math.PI;
 
-/** The bounds' width on screen, in px, at a zoom. */
-function widthAt(zoom: number, [west, , east]: Bounds): number {
-  return ((east - west) / 360) * 512 * 2 ** zoom;
-}
+const none: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+const even = (p: number): Padding => ({ top: p, right: p, bottom: p, left: p });
 
-describe('pictureScale', () => {
+describe('fitBoundsCamera', () => {
+  it.each([
+    {
+      name: 'the whole Web Mercator square in one 512 px tile is zoom 0',
+      bounds: [-180, tileNorth(1, 0), 180, tileNorth(0, 0)],
+      size: [512, 512],
+      padding: none,
+      zoom: 0,
+      center: [0, 0],
+    },
+    {
+      name: 'the whole square in a wider box: the height binds',
+      bounds: [-180, tileNorth(1, 0), 180, tileNorth(0, 0)],
+      size: [1024, 512],
+      padding: none,
+      zoom: 0,
+      center: [0, 0],
+    },
+    {
+      name: 'a quarter of the world’s width in 512 px is zoom 2',
+      bounds: [0, -1, 90, 1],
+      size: [512, 512],
+      padding: none,
+      zoom: 2,
+      center: [45, 0],
+    },
+    {
+      name: 'padding takes its pixels off each side before the fit',
+      bounds: [0, -1, 90, 1],
+      size: [560, 512],
+      padding: even(24),
+      zoom: 2,
+      center: [45, 0],
+    },
+    {
+      // Tile x 2, y 1 at zoom 2: 0–90° E, 0–66.51° N; its centre row is tile row 3 of zoom 3.
+      name: 'one zoom-2 tile fills 512 px, centred on the tile’s middle latitude',
+      bounds: [0, 0, 90, tileNorth(1, 2)],
+      size: [512, 512],
+      padding: none,
+      zoom: 2,
+      center: [45, tileNorth(3, 3)],
+    },
+    {
+      // 48 px on the left only: the box is 512 px wide inside, and its centre 24 px right of
+      // the frame's, so the map's centre is 24 px (4.21875° at zoom 2) west of the bounds'.
+      name: 'uneven padding moves the centre',
+      bounds: [0, -1, 90, 1],
+      size: [560, 512],
+      padding: { ...none, left: 48 },
+      zoom: 2,
+      center: [45 - (24 / (TILE_SIZE * 4)) * 360, 0],
+    },
+    {
+      name: 'uneven padding moves the centre north or south too',
+      bounds: [0, 0, 90, tileNorth(1, 2)],
+      size: [512, 576],
+      padding: { ...none, bottom: 64 },
+      zoom: 2,
+      // The box is 512 px tall inside and its centre 32 px above the frame's, so the map's
+      // centre is 32 px (an eighth of a zoom-3 tile row) south of the tile's middle.
+      center: [45, tileNorth(3.125, 3)],
+    },
+    {
+      name: 'the fit stops at the map’s maxZoom',
+      bounds: [0, 0, 0.0001, 0.0001],
+      size: [960, 600],
+      padding: even(24),
+      zoom: 12,
+      center: [0.00005, 0.00005],
+    },
+    {
+      name: 'bounds across the antimeridian stay whole, east past 180',
+      bounds: [170, -1, 190, 1],
+      size: [512, 512],
+      padding: none,
+      zoom: Math.log2(360 / 20),
+      center: [180, 0],
+    },
+  ] as const)('$name', ({ bounds, size: [width, height], padding, zoom, center }) => {
+    const camera = fitBoundsCamera({ bounds: [...bounds] as Bounds, width, height, padding });
+    expect(camera.zoom).toBeCloseTo(zoom, 9);
+    expect(camera.center[0]).toBeCloseTo(center[0], 9);
+    expect(camera.center[1]).toBeCloseTo(center[1], 9);
+  });
+
+  it('says which bounds cannot fit', () => {
+    expect(() =>
+      fitBoundsCamera({ bounds: [0, 0, 1, 1], width: 40, height: 40, padding: even(24) }),
+    ).toThrow(/do not fit 40×40/);
+  });
+});
+
+describe('pictureTransform', () => {
+  const bounds: Bounds = [33.33, 13.8, 54, 34.83];
+
+  /** Where a position lands in a box, on a map fitted with this padding. */
+  function onMap(
+    [lng, lat]: [number, number],
+    box: { width: number; height: number },
+    padding: Padding,
+  ): [number, number] {
+    const { zoom, center } = fitBoundsCamera({ bounds, ...box, padding });
+    const world = TILE_SIZE * 2 ** zoom;
+    const [x, y] = mercatorUnit([lng, lat]);
+    const [cx, cy] = mercatorUnit(center);
+    return [(x - cx) * world + box.width / 2, (y - cy) * world + box.height / 2];
+  }
+
+  /** Where a position of the picture lands in a box, shown `meet` and then transformed. */
+  function onPicture(
+    position: [number, number],
+    box: { width: number; height: number },
+    padding: Padding,
+  ): [number, number] {
+    const [px, py] = onMap(position, PICTURE_SIZE, padding);
+    const meet = Math.min(box.width / PICTURE_SIZE.width, box.height / PICTURE_SIZE.height);
+    const { scale, x, y } = pictureTransform({ bounds, box, padding });
+    return [
+      (px - PICTURE_SIZE.width / 2) * meet * scale + x + box.width / 2,
+      (py - PICTURE_SIZE.height / 2) * meet * scale + y + box.height / 2,
+    ];
+  }
+
   it('leaves the picture as it is in a box of its own size', () => {
-    expect(pictureScale({ bounds: SEED_BOUNDS, box: PICTURE_SIZE })).toBeCloseTo(1, 10);
+    expect(pictureTransform({ bounds, box: PICTURE_SIZE })).toEqual({ scale: 1, x: 0, y: 0 });
   });
 
   it.each([
-    { width: 896, height: 630 },
-    { width: 390, height: 506 },
-    { width: 1400, height: 500 },
-  ])('matches the live map in a $width×$height box', (box) => {
-    const live = fitBoundsCamera({ bounds: SEED_BOUNDS, ...box }).zoom;
-    const drawn = fitBoundsCamera({ bounds: SEED_BOUNDS, ...PICTURE_SIZE }).zoom;
-    const meet = Math.min(box.width / PICTURE_SIZE.width, box.height / PICTURE_SIZE.height);
-    const shown = widthAt(drawn, SEED_BOUNDS) * meet * pictureScale({ bounds: SEED_BOUNDS, box });
-    expect(shown).toBeCloseTo(widthAt(live, SEED_BOUNDS), 6);
+    { box: { width: 896, height: 630 }, padding: even(24) },
+    { box: { width: 390, height: 506 }, padding: even(24) },
+    { box: { width: 1400, height: 500 }, padding: even(24) },
+    { box: { width: 390, height: 506 }, padding: { top: 40, right: 24, bottom: 60, left: 90 } },
+    { box: { width: 1400, height: 500 }, padding: { top: 30, right: 70, bottom: 24, left: 24 } },
+  ])('puts every place where the live map draws it in a $box.width×$box.height box', (c) => {
+    for (const position of [
+      [34.78, 32.08],
+      [42.93, 14.84],
+      [53, 32],
+      [33.33, 34.83],
+    ] as [number, number][]) {
+      const [mx, my] = onMap(position, c.box, c.padding);
+      const [px, py] = onPicture(position, c.box, c.padding);
+      expect(px).toBeCloseTo(mx, 6);
+      expect(py).toBeCloseTo(my, 6);
+    }
   });
 });

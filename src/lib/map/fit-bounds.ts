@@ -1,8 +1,10 @@
 /**
  * Where MapLibre's `fitBounds` puts the camera, computed without a map, so the still picture
- * drawn at build time and the live map agree to the pixel. No d3 here: the app imports it.
+ * drawn at build time and the live map agree to the pixel. No d3 here: the page imports it.
  */
 import type { Bounds } from '../geo/types.ts';
+import type { Padding } from '../story/types.ts';
+import { CAMERA } from './marks.ts';
 
 /** MapLibre's tiles are 512 px: the world is `512 × 2^zoom` px wide. */
 export const TILE_SIZE = 512;
@@ -11,61 +13,93 @@ const MAX_LATITUDE = 85.051129;
 /** The size the build draws each story's picture at (`data/<id>/picture.svg`). */
 export const PICTURE_SIZE = { width: 960, height: 600 } as const;
 
+/** The same padding on every side. */
+export function uniformPadding(pixels: number = CAMERA.padding): Padding {
+  return { top: pixels, right: pixels, bottom: pixels, left: pixels };
+}
+
+export interface FitOptions {
+  bounds: Bounds;
+  width: number;
+  height: number;
+  /** Pixels kept clear round the bounds (default `CAMERA.padding` on every side). */
+  padding?: Padding;
+  /** The map's `maxZoom` (default `CAMERA.maxZoom`), which caps the fit. */
+  maxZoom?: number;
+}
+
 /**
- * The zoom and centre MapLibre's `fitBounds` picks (its `cameraForBoxAndBearing`, bearing 0):
- * the bounds' corners in Web Mercator, scaled to fit the box inside the padding.
+ * The zoom and centre MapLibre's `fitBounds(bounds, { padding })` picks at bearing 0 (its
+ * `cameraForBoxAndBearing`): the bounds' corners in Web Mercator, scaled to fit the box
+ * inside the padding, and centred in the padded box, so uneven padding moves the centre.
  */
 export function fitBoundsCamera({
   bounds: [west, south, east, north],
   width,
   height,
-  padding = 24,
-  maxZoom = 12,
-}: {
-  bounds: Bounds;
-  width: number;
-  height: number;
-  padding?: number;
-  maxZoom?: number;
-}): { zoom: number; center: [number, number] } {
+  padding = uniformPadding(),
+  maxZoom = CAMERA.maxZoom,
+}: FitOptions): { zoom: number; center: [number, number] } {
   const [x0, y0] = mercatorUnit([west, north]);
   const [x1, y1] = mercatorUnit([east, south]);
-  const scale = Math.min((width - 2 * padding) / (x1 - x0), (height - 2 * padding) / (y1 - y0));
+  const scale = Math.min(
+    (width - padding.left - padding.right) / (x1 - x0),
+    (height - padding.top - padding.bottom) / (y1 - y0),
+  );
   if (!(scale > 0) || !Number.isFinite(scale)) {
     throw new Error(
       `fitBoundsCamera: bounds ${[west, south, east, north]} do not fit ${width}×${height}`,
     );
   }
   const zoom = Math.min(Math.log2(scale / TILE_SIZE), maxZoom);
-  const my = (y0 + y1) / 2;
+  // The padding's imbalance, in px at the final zoom, moves the centre the other way.
+  const world = TILE_SIZE * 2 ** zoom;
+  const mx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / world;
+  const my = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / world;
   const lat = (Math.atan(Math.exp(Math.PI * (1 - 2 * my))) * 360) / Math.PI - 90;
-  return { zoom, center: [(west + east) / 2, lat] };
+  return { zoom, center: [mx * 360 - 180, lat] };
 }
 
 /** Web Mercator in world units, 0 to 1 from the antimeridian and from the north edge. */
-function mercatorUnit([lng, lat]: [number, number]): [number, number] {
+export function mercatorUnit([lng, lat]: [number, number]): [number, number] {
   const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
   return [(lng + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
 }
 
+/** How to move the still picture so it lies exactly under the live map: scale, then shift. */
+export interface PictureTransform {
+  /** Enlargement about the box's centre. */
+  scale: number;
+  /** Then a shift, in px of the box. */
+  x: number;
+  y: number;
+}
+
 /**
- * How much to enlarge the still picture, drawn at `picture` size and shown in a `box` with
- * its own proportions kept (SVG `meet`), so that it matches the live map's first view in that
- * box. The picture and the map both centre the bounds, so scaling about the centre suffices.
+ * How to enlarge and shift the still picture, drawn at `picture` size and shown in a `box`
+ * with its own proportions kept (SVG `meet`), so that it matches the live map's first view in
+ * that box. Both fit the same bounds with the same padding in px: the scale is the ratio of
+ * their zooms; uneven padding moves each centre by a number of px that the zoom then scales,
+ * which leaves a shift of `imbalance × (1 − zoom ratio)`.
  */
-export function pictureScale({
+export function pictureTransform({
   bounds,
   box,
   picture = PICTURE_SIZE,
-  padding = 24,
+  padding = uniformPadding(),
 }: {
   bounds: Bounds;
   box: { width: number; height: number };
   picture?: { width: number; height: number };
-  padding?: number;
-}): number {
+  padding?: Padding;
+}): PictureTransform {
   const live = fitBoundsCamera({ bounds, ...box, padding }).zoom;
   const drawn = fitBoundsCamera({ bounds, ...picture, padding }).zoom;
   const meet = Math.min(box.width / picture.width, box.height / picture.height);
-  return 2 ** (live - drawn) / meet;
+  const ratio = 2 ** (live - drawn);
+  return {
+    scale: ratio / meet,
+    x: ((padding.left - padding.right) / 2) * (1 - ratio),
+    y: ((padding.top - padding.bottom) / 2) * (1 - ratio),
+  };
 }

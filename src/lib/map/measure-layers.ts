@@ -7,15 +7,19 @@ import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LngLat } from '../geo/types.ts';
 import type { MovedLine, MovedRing, Measurement } from '../geo/measure.ts';
+import { MEASURE_LAYER, SOURCE } from './ids.ts';
+import { CIRCLES, FILLS, LABELS, LINES } from './marks.ts';
 import type { StoryTheme } from '../story/theme.ts';
+import {
+  circlePaint,
+  fillPaint,
+  labelLayout,
+  labelPaint,
+  lineLayout,
+  linePaint,
+} from './mark-style.ts';
 
-export const MEASURE_SOURCE = 'measure';
-
-/** The tool's colour per theme: magenta, apart from the story's colours; ≥ 4.5:1 on the halo. */
-export const MEASURE_PALETTES = {
-  light: { line: '#ad1457', halo: '#ffffff' },
-  dark: { line: '#f48fb1', halo: '#1b232b' },
-} as const satisfies Record<StoryTheme, { line: string; halo: string }>;
+export const MEASURE_SOURCE = SOURCE.measure;
 
 export interface MeasureEnd {
   lngLat: LngLat;
@@ -79,68 +83,61 @@ export function measureCollection(drawing: MeasureDrawing): FeatureCollection {
 const isRole = (role: Role): FilterSpecification => ['==', ['get', 'role'], role];
 
 export function measureLayers(theme: StoryTheme = 'light'): LayerSpecification[] {
-  const colors = MEASURE_PALETTES[theme];
-  const text = { 'text-color': colors.line, 'text-halo-color': colors.halo, 'text-halo-width': 2 };
   return [
     {
-      id: 'measure-ring-fill',
+      id: MEASURE_LAYER.ringFill,
       type: 'fill',
       source: MEASURE_SOURCE,
       filter: isRole('ring'),
-      paint: { 'fill-color': colors.line, 'fill-opacity': 0.07 },
+      paint: fillPaint(FILLS.measureRing, theme),
     },
     {
-      id: 'measure-ring-line',
+      id: MEASURE_LAYER.ringLine,
       type: 'line',
       source: MEASURE_SOURCE,
       filter: isRole('ring'),
-      paint: { 'line-color': colors.line, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+      paint: linePaint(LINES.measureRing, theme),
     },
     {
-      id: 'measure-line',
+      id: MEASURE_LAYER.line,
       type: 'line',
       source: MEASURE_SOURCE,
       filter: isRole('line'),
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': colors.line, 'line-width': 2.5 },
+      layout: lineLayout(LINES.measureLine),
+      paint: linePaint(LINES.measureLine, theme),
     },
     {
-      id: 'measure-line-label',
+      id: MEASURE_LAYER.lineLabel,
       type: 'symbol',
       source: MEASURE_SOURCE,
       filter: isRole('line'),
       layout: {
+        ...labelLayout(LABELS['measure-line']),
         'symbol-placement': 'line-center',
         'text-field': ['get', 'label'],
-        'text-size': 13,
-        'text-offset': [0, -0.8],
+        'text-offset': [0, -LABELS['measure-line'].offset],
       },
-      paint: text,
+      paint: labelPaint(LABELS['measure-line'], theme),
     },
     {
-      id: 'measure-point',
+      id: MEASURE_LAYER.point,
       type: 'circle',
       source: MEASURE_SOURCE,
       filter: isRole('point'),
-      paint: {
-        'circle-radius': 5,
-        'circle-color': colors.line,
-        'circle-stroke-color': colors.halo,
-        'circle-stroke-width': 2,
-      },
+      paint: circlePaint(CIRCLES.measurePoint, theme),
     },
     {
-      id: 'measure-point-label',
+      id: MEASURE_LAYER.pointLabel,
       type: 'symbol',
       source: MEASURE_SOURCE,
       filter: isRole('point'),
       layout: {
+        ...labelLayout(LABELS['measure-point']),
         'text-field': ['get', 'name'],
-        'text-size': 12.5,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.9,
+        'text-radial-offset': LABELS['measure-point'].offset,
       },
-      paint: text,
+      paint: labelPaint(LABELS['measure-point'], theme),
     },
   ];
 }

@@ -1,3 +1,5 @@
+import { strings } from '../i18n/index.ts';
+
 /**
  * The still picture as a PNG for slides: the SVG drawn onto a canvas at `scale` times its
  * size (2 by default, sharp on a projector or a high-density screen).
@@ -10,11 +12,11 @@ export async function pictureAsPng(url: string, { scale = 2 } = {}): Promise<Blo
   canvas.width = Math.round(image.naturalWidth * scale);
   canvas.height = Math.round(image.naturalHeight * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw the picture.');
+  if (!context) throw new Error(strings.errors.cannotDrawPicture);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(strings.errors.pictureFailed))),
       'image/png',
     ),
   );

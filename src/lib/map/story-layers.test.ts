@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification } from 'maplibre-gl';
+import {
+  featureFilter,
+  latest,
+  normalizePropertyExpression,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import { sampleStory } from '../../testing/sample-story.ts';
 import { contrast } from '../../testing/contrast.ts';
 import {
   CLICKABLE_LAYERS,
-  SOURCE,
   distanceLabel,
   distanceTextField,
   selectedCountryFilter,
   selectedFilter,
+  selectedShapeFilter,
   stepFilter,
   TIME_FILTERED_LAYERS,
   timeFilter,
@@ -17,6 +23,7 @@ import {
   storySources,
   localName,
 } from './story-layers.ts';
+import { SOURCE } from './ids.ts';
 
 describe('distanceLabel', () => {
   const [distance] = sampleStory().distances;
@@ -117,75 +124,141 @@ describe('storyCountries', () => {
   });
 });
 
-describe('selection and units expressions', () => {
+/** Whether a layer's filter keeps a feature, as MapLibre evaluates it. */
+function keeps(
+  filter: FilterSpecification | null | undefined,
+  properties: Record<string, unknown>,
+) {
+  return featureFilter(filter ?? undefined, 'filter').filter({ zoom: 4 }, {
+    type: 1,
+    properties,
+  } as never);
+}
+
+describe('filters, evaluated on features', () => {
+  const story = sampleStory();
+  const placeFeatures = (storySources(story)[SOURCE.places]!.data as GeoJSON.FeatureCollection)
+    .features;
+  const layers = storyLayers({ story, basemapSource: 'basemap', units: 'mi', selected: null });
+  const layersDrawing = (properties: Record<string, unknown>, source: string) =>
+    layers
+      .filter((layer) => 'source' in layer && layer.source === source)
+      .filter((layer) => keeps('filter' in layer ? layer.filter : undefined, properties))
+      .map((layer) => layer.id);
+
   it.each([
-    { placeId: 'band', expected: 'LB' },
-    { placeId: 'alpha', expected: '' },
-    { placeId: null, expected: '' },
-  ])('outlines the country that place $placeId stands for', ({ placeId, expected }) => {
-    expect(selectedCountryFilter(sampleStory(), placeId)).toEqual([
-      'all',
-      ['==', ['get', 'layer'], 'country'],
-      ['==', ['get', 'iso2'], expected],
-    ]);
+    {
+      name: 'an exact place from the article with an event',
+      properties: { precision: 'exact', origin: 'article', hasEvents: true, rank: 1 },
+      expected: ['place-dot-event', 'place-label-key'],
+    },
+    {
+      name: 'an exact place the article only names',
+      properties: { precision: 'exact', origin: 'article', hasEvents: false, rank: 2 },
+      expected: ['place-dot', 'place-label'],
+    },
+    {
+      name: 'a place known roughly, added for context',
+      properties: { precision: 'near', origin: 'context', hasEvents: true, rank: 2 },
+      expected: ['place-halo-near', 'place-dot-context', 'place-label-context'],
+    },
+    {
+      name: 'an area with no outline of its own',
+      properties: { precision: 'area', origin: 'article', hasEvents: true, hasShape: false },
+      expected: ['place-halo-area', 'place-label'],
+    },
+    {
+      name: 'an area with its own outline',
+      properties: { precision: 'area', origin: 'article', hasEvents: true, hasShape: true },
+      expected: ['place-label'],
+    },
+    {
+      name: 'a region',
+      properties: { precision: 'region', origin: 'article', hasEvents: false, rank: 1 },
+      expected: ['place-label-key'],
+    },
+  ])('draws $name with $expected', ({ properties, expected }) => {
+    expect(layersDrawing({ placeId: 'x', ...properties }, SOURCE.places)).toEqual(expected);
   });
 
   it.each([
-    { placeId: 'alpha', expected: ['==', ['get', 'placeId'], 'alpha'] },
-    { placeId: null, expected: ['==', ['get', 'placeId'], ''] },
-  ])('selectedFilter($placeId)', ({ placeId, expected }) => {
-    expect(selectedFilter(placeId)).toEqual(expected);
+    { kind: 'zone', expected: ['zone-fill'] },
+    { kind: 'border', expected: ['border-line'] },
+  ])('draws a $kind shape with $expected, until it is selected', ({ kind, expected }) => {
+    expect(layersDrawing({ place: 'band', kind }, SOURCE.shapes)).toEqual(expected);
   });
 
   it.each([
-    {
-      placeIds: ['alpha', 'band'],
-      expected: ['in', ['get', 'placeId'], ['literal', ['alpha', 'band']]],
-    },
-    { placeIds: [], expected: ['in', ['get', 'placeId'], ['literal', []]] },
-  ])('stepFilter($placeIds)', ({ placeIds, expected }) => {
-    expect(stepFilter(placeIds)).toEqual(expected);
+    { selected: 'alpha', shown: ['alpha'] },
+    { selected: null, shown: [] },
+  ])('rings only the selected place ($selected)', ({ selected, shown }) => {
+    const kept = placeFeatures.filter((f) => keeps(selectedFilter(selected), f.properties!));
+    expect(kept.map((f) => f.properties!.placeId)).toEqual(shown);
   });
 
-  const inRange = (key: string, ids: string[]) => ['in', ['get', key], ['literal', ids]];
-  it.each([
-    {
-      name: 'no range keeps the filter',
-      base: ['==', 'a', 1],
-      ids: null,
-      key: 'placeId' as const,
-      expected: ['==', 'a', 1],
-    },
-    {
-      name: 'no range and no filter',
-      base: undefined,
-      ids: null,
-      key: 'placeId' as const,
-      expected: null,
-    },
-    {
-      name: 'a range combines with the filter',
-      base: ['==', ['get', 'origin'], 'context'],
-      ids: ['alpha'],
-      key: 'placeId' as const,
-      expected: ['all', ['==', ['get', 'origin'], 'context'], inRange('placeId', ['alpha'])],
-    },
-    {
-      name: 'a range alone',
-      base: undefined,
-      ids: [],
-      key: 'place' as const,
-      expected: inRange('place', []),
-    },
-  ])('timeFilter: $name', ({ base, ids, key, expected }) => {
-    expect(timeFilter(base as never, ids, key)).toEqual(expected);
+  it('outlines the selected shape only', () => {
+    expect(keeps(selectedShapeFilter('band'), { place: 'band' })).toBe(true);
+    expect(keeps(selectedShapeFilter('band'), { place: 'other' })).toBe(false);
+    expect(keeps(selectedShapeFilter(null), { place: 'band' })).toBe(false);
   });
 
   it.each([
-    { units: 'mi' as const, expected: ['get', 'labelMi'] },
-    { units: 'km' as const, expected: ['get', 'labelKm'] },
-  ])('distanceTextField($units)', ({ units, expected }) => {
-    expect(distanceTextField(units)).toEqual(expected);
+    { placeId: 'band', outlined: ['LB'] },
+    { placeId: 'alpha', outlined: [] },
+    { placeId: null, outlined: [] },
+  ])('outlines the country that place $placeId stands for', ({ placeId, outlined }) => {
+    const basemap = [
+      { layer: 'country', iso2: 'LB' },
+      { layer: 'country', iso2: 'IL' },
+      { layer: 'label-country', iso2: 'LB' },
+      { layer: 'country' },
+    ];
+    const kept = basemap.filter((f) => keeps(selectedCountryFilter(story, placeId), f));
+    expect(kept.map((f) => f.iso2)).toEqual(outlined);
+  });
+
+  it.each([
+    { step: ['alpha', 'band'], shown: ['alpha', 'band'] },
+    { step: [], shown: [] },
+  ])('rings the places of a step ($step)', ({ step, shown }) => {
+    const kept = placeFeatures.filter((f) => keeps(stepFilter(step), f.properties!));
+    expect(kept.map((f) => f.properties!.placeId)).toEqual(shown);
+  });
+
+  it.each([
+    { name: 'no range keeps every place a layer draws', range: null, shown: ['beta'] },
+    { name: 'a range narrows the layer’s own filter', range: ['alpha', 'beta'], shown: ['beta'] },
+    { name: 'a range that leaves the layer nothing', range: ['alpha'], shown: [] },
+  ])('timeFilter: $name', ({ range, shown }) => {
+    const contextDots = layers.find((layer) => layer.id === 'place-dot-context')!;
+    const filter = timeFilter(
+      'filter' in contextDots ? contextDots.filter : undefined,
+      range,
+      'placeId',
+    );
+    const kept = placeFeatures.filter((f) => keeps(filter, f.properties!));
+    expect(kept.map((f) => f.properties!.placeId)).toEqual(shown);
+  });
+
+  it('narrows a layer without a filter of its own to the range, by the key given', () => {
+    expect(timeFilter(undefined, null)).toBeNull();
+    const filter = timeFilter(undefined, ['band'], 'place');
+    expect(keeps(filter, { place: 'band' })).toBe(true);
+    expect(keeps(filter, { place: 'alpha' })).toBe(false);
+  });
+
+  it.each([
+    { units: 'mi' as const, expected: '69 mi (article: about 60 miles)' },
+    { units: 'km' as const, expected: '111 km (article: about 60 miles)' },
+  ])('labels distances in $units', ({ units, expected }) => {
+    const [distance] = (storySources(story)[SOURCE.distances]!.data as GeoJSON.FeatureCollection)
+      .features;
+    const text = normalizePropertyExpression(
+      distanceTextField(units) as never,
+      'text-field',
+      latest.layout_symbol['text-field'] as never,
+    ).evaluate({ zoom: 4 }, { type: 2, properties: distance!.properties } as never);
+    expect(String(text)).toBe(expected);
   });
 });
 

@@ -11,60 +11,38 @@ import type {
   LayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { formatDistance } from '../geo/format.ts';
+import { distanceText } from '../geo/format.ts';
 import type { Units } from '../geo/types.ts';
+import { strings } from '../i18n/index.ts';
 import type { StoryTheme } from '../story/theme.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
-
-export const SOURCE = {
-  places: 'story-places',
-  shapes: 'story-shapes',
-  distances: 'story-distances',
-  rings: 'story-rings',
-} as const;
+import { ringLabelLines } from './frame-guard.ts';
+import { SOURCE, STORY_LAYER } from './ids.ts';
+import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
+import {
+  circlePaint,
+  fillPaint,
+  labelLayout,
+  labelPaint,
+  lineLayout,
+  linePaint,
+} from './mark-style.ts';
 
 /** Layers a reader can click to select a place. */
-export const CLICKABLE_LAYERS = [
-  'place-halo-near',
-  'place-halo-area',
-  'place-dot-context',
-  'place-dot',
-  'place-dot-event',
-  'place-label-context',
-  'place-label',
-  'place-label-key',
+export const CLICKABLE_LAYERS: string[] = [
+  STORY_LAYER.haloNear,
+  STORY_LAYER.haloArea,
+  STORY_LAYER.region,
+  STORY_LAYER.dotContext,
+  STORY_LAYER.dot,
+  STORY_LAYER.dotEvent,
+  STORY_LAYER.labelContext,
+  STORY_LAYER.label,
+  STORY_LAYER.labelKey,
 ];
 
-/** The story's colours per theme; labels keep at least 4.5:1 against their halo. */
-export const STORY_PALETTES = {
-  light: {
-    ink: '#1f2933',
-    event: '#b3261e',
-    context: '#5b6670',
-    zone: '#d9822b',
-    border: '#3e4c59',
-    ring: '#1f5fa8',
-    distance: '#6b2fa0',
-    selected: '#0b6e4f',
-    halo: '#ffffff',
-  },
-  dark: {
-    ink: '#eef1f4',
-    event: '#ff8a80',
-    context: '#b6c0c9',
-    zone: '#f0a35e',
-    border: '#d3d9e0',
-    ring: '#8ab4f8',
-    distance: '#d7aefb',
-    selected: '#6fdcb0',
-    halo: '#1b232b',
-  },
-} as const satisfies Record<StoryTheme, Record<string, string>>;
-
-export type StoryPalette = (typeof STORY_PALETTES)[StoryTheme];
-
-/** The light palette, for pictures and the legend, which are drawn on white. */
-export const COLORS: StoryPalette = STORY_PALETTES.light;
+/** The local name's size on a label's second line, against the name's. */
+export const LOCAL_NAME_SCALE = 0.85;
 
 /** Kinds drawn as a dot; regions and countries are shown by their label (and shape) only. */
 const POINT_PRECISIONS = ['exact', 'near'];
@@ -74,9 +52,9 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
 }
 
 /** The measured figure, and beside it the article's own, as the line's label says them. */
-export function distanceLabel(distance: MeasuredDistance, units: Units): string {
-  const measured = formatDistance(distance.measured.km, units);
-  return distance.stated ? `${measured} (article: ${distance.stated.text})` : measured;
+export function distanceLabel(distance: MeasuredDistance, units: Units | 'both'): string {
+  const measured = distanceText(distance.measured.km, units);
+  return distance.stated ? strings.map.measuredAndStated(measured, distance.stated.text) : measured;
 }
 
 /**
@@ -129,6 +107,7 @@ export function storySources(story: CompiledStory): Record<string, GeoJSONSource
     [SOURCE.shapes]: { type: 'geojson', data: story.shapes as FeatureCollection },
     [SOURCE.distances]: { type: 'geojson', data: distances },
     [SOURCE.rings]: { type: 'geojson', data: rings },
+    [SOURCE.ringLabels]: { type: 'geojson', data: ringLabelLines(story) },
   };
 }
 
@@ -149,8 +128,8 @@ export function stepFilter(placeIds: readonly string[]): FilterSpecification {
  */
 export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'place' }[] = [
   ...CLICKABLE_LAYERS.map((id) => ({ id, key: 'placeId' as const })),
-  { id: 'zone-fill', key: 'place' },
-  { id: 'border-line', key: 'place' },
+  { id: STORY_LAYER.zoneFill, key: 'place' },
+  { id: STORY_LAYER.borderLine, key: 'place' },
 ];
 
 /**
@@ -209,42 +188,62 @@ const isPoint: ExpressionSpecification = [
 const fromContext: ExpressionSpecification = ['==', ['get', 'origin'], 'context'];
 const fromArticle: ExpressionSpecification = ['==', ['get', 'origin'], 'article'];
 
-const haloPaint = (colors: StoryPalette) => ({
-  'circle-color': colors.event,
-  'circle-opacity': 0.18,
-  'circle-stroke-color': colors.event,
-  'circle-stroke-width': 1,
-  'circle-stroke-opacity': 0.5,
-});
+/**
+ * Whether a place is a region the article names with no outline of its own (Gaza, northern
+ * Israel) in the story's first view (rank 1 or 2): such a place is marked by a small ring
+ * where its name is set, so the first view marks it even where its name gives way to
+ * another's. Regions far away (rank 3) and countries (their outline is the basemap's) are
+ * named only. {@link REGION_MARKED} says the same to MapLibre.
+ */
+export function marksRegion({
+  precision,
+  origin,
+  rank = 2,
+  hasShape,
+}: {
+  precision: string;
+  origin: string;
+  rank?: number;
+  hasShape: boolean;
+}): boolean {
+  return precision === 'region' && origin === 'article' && rank <= 2 && !hasShape;
+}
+
+/** {@link marksRegion} as a filter on the places source. */
+export const REGION_MARKED: ExpressionSpecification = [
+  'all',
+  fromArticle,
+  ['==', ['get', 'precision'], 'region'],
+  ['<=', ['get', 'rank'], 2],
+  ['!', ['get', 'hasShape']],
+];
 
 /** Dots: red where something happened, ink where the article only names the place, grey for context. */
-const dotKinds = (
-  colors: StoryPalette,
-): { id: string; color: string; filter: ExpressionSpecification }[] => [
-  { id: 'place-dot-context', color: colors.context, filter: fromContext },
-  { id: 'place-dot', color: colors.ink, filter: ['all', fromArticle, ['!', ['get', 'hasEvents']]] },
+const DOT_KINDS: { id: string; mark: CircleMark; filter: ExpressionSpecification }[] = [
+  { id: STORY_LAYER.dotContext, mark: CIRCLES.dotContext, filter: fromContext },
   {
-    id: 'place-dot-event',
-    color: colors.event,
+    id: STORY_LAYER.dot,
+    mark: CIRCLES.dot,
+    filter: ['all', fromArticle, ['!', ['get', 'hasEvents']]],
+  },
+  {
+    id: STORY_LAYER.dotEvent,
+    mark: CIRCLES.dotEvent,
     filter: ['all', fromArticle, ['get', 'hasEvents']],
   },
 ];
 
 /** Labels: the story's key places largest; places from outside the article in grey. */
-const labelKinds = (
-  colors: StoryPalette,
-): { id: string; color: string; size: number; filter: ExpressionSpecification }[] => [
-  { id: 'place-label-context', color: colors.context, size: 12, filter: fromContext },
+const LABEL_KINDS: { id: string; mark: LabelMark; filter: ExpressionSpecification }[] = [
+  { id: STORY_LAYER.labelContext, mark: LABELS['place-context'], filter: fromContext },
   {
-    id: 'place-label',
-    color: colors.ink,
-    size: 12.5,
+    id: STORY_LAYER.label,
+    mark: LABELS.place,
     filter: ['all', fromArticle, ['!=', ['get', 'rank'], 1]],
   },
   {
-    id: 'place-label-key',
-    color: colors.ink,
-    size: 14,
+    id: STORY_LAYER.labelKey,
+    mark: LABELS['place-key'],
     filter: ['all', fromArticle, ['==', ['get', 'rank'], 1]],
   },
 ];
@@ -266,145 +265,134 @@ export function storyLayers({
   basemapSource,
   theme = 'light',
 }: StoryLayersOptions): LayerSpecification[] {
-  const colors = STORY_PALETTES[theme];
   return [
     {
-      id: 'ring-fill',
+      id: STORY_LAYER.ringFill,
       type: 'fill',
       source: SOURCE.rings,
-      paint: { 'fill-color': colors.ring, 'fill-opacity': 0.06 },
+      paint: fillPaint(FILLS.ring, theme),
     },
     {
-      id: 'ring-line',
+      id: STORY_LAYER.ringLine,
       type: 'line',
       source: SOURCE.rings,
-      paint: { 'line-color': colors.ring, 'line-width': 1.5, 'line-dasharray': [4, 2] },
+      paint: linePaint(LINES.ring, theme),
     },
     {
-      id: 'ring-label',
+      id: STORY_LAYER.ringLabel,
       type: 'symbol',
-      source: SOURCE.rings,
+      source: SOURCE.ringLabels,
       layout: {
+        ...labelLayout(LABELS.ring),
         'symbol-placement': 'line',
         'text-field': ['get', 'label'],
-        'text-size': 12,
         'symbol-spacing': 400,
       },
-      paint: { 'text-color': colors.ring, 'text-halo-color': colors.halo, 'text-halo-width': 2 },
+      paint: labelPaint(LABELS.ring, theme),
     },
     {
-      id: 'zone-fill',
+      id: STORY_LAYER.zoneFill,
       type: 'fill',
       source: SOURCE.shapes,
       filter: ['==', ['get', 'kind'], 'zone'],
-      paint: { 'fill-color': colors.zone, 'fill-opacity': 0.45 },
+      paint: fillPaint(FILLS.zone, theme),
     },
     {
-      id: 'country-selected',
+      id: STORY_LAYER.countrySelected,
       type: 'line',
       source: basemapSource,
       filter: selectedCountryFilter(story, selected),
-      paint: { 'line-color': colors.selected, 'line-width': 2.5 },
+      paint: linePaint(LINES.countrySelected, theme),
     },
     {
-      id: 'border-line',
+      id: STORY_LAYER.borderLine,
       type: 'line',
       source: SOURCE.shapes,
       filter: ['==', ['get', 'kind'], 'border'],
-      paint: { 'line-color': colors.border, 'line-width': 2.5 },
+      layout: lineLayout(LINES.border),
+      paint: linePaint(LINES.border, theme),
     },
     {
-      id: 'shape-selected',
+      id: STORY_LAYER.shapeSelected,
       type: 'line',
       source: SOURCE.shapes,
       filter: selectedShapeFilter(selected),
-      paint: { 'line-color': colors.selected, 'line-width': 3 },
+      paint: linePaint(LINES.shapeSelected, theme),
     },
     {
-      id: 'distance-line',
+      id: STORY_LAYER.distanceLine,
       type: 'line',
       source: SOURCE.distances,
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': colors.distance, 'line-width': 2, 'line-dasharray': [2, 2] },
+      layout: lineLayout(LINES.distance),
+      paint: linePaint(LINES.distance, theme),
     },
     {
-      id: 'distance-label',
+      id: STORY_LAYER.distanceLabel,
       type: 'symbol',
       source: SOURCE.distances,
       layout: {
+        ...labelLayout(LABELS.distance),
         'symbol-placement': 'line-center',
         'text-field': distanceTextField(units),
-        'text-size': 12,
-        'text-offset': [0, -0.8],
+        'text-offset': [0, -LABELS.distance.offset],
       },
-      paint: {
-        'text-color': colors.distance,
-        'text-halo-color': colors.halo,
-        'text-halo-width': 2,
-      },
+      paint: labelPaint(LABELS.distance, theme),
     },
     // Paint below is constant per layer, never data-driven: each data-driven paint property
     // is another WebGL program to compile, which costs tens of milliseconds on a slow GPU.
     // Kinds of place are told apart by filters instead.
     {
       // A place known only roughly: a wide, faint disc around its dot.
-      id: 'place-halo-near',
+      id: STORY_LAYER.haloNear,
       type: 'circle',
       source: SOURCE.places,
       filter: ['==', ['get', 'precision'], 'near'],
-      paint: { ...haloPaint(colors), 'circle-radius': 14 },
+      paint: circlePaint(CIRCLES.haloNear, theme),
     },
     {
       // An area with no outline of its own: a wider disc, and no dot.
-      id: 'place-halo-area',
+      id: STORY_LAYER.haloArea,
       type: 'circle',
       source: SOURCE.places,
       filter: ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']]],
-      paint: { ...haloPaint(colors), 'circle-radius': 22 },
+      paint: circlePaint(CIRCLES.haloArea, theme),
     },
     {
       // The places of the step on screen (StepView sets the filter): a wide ring round each.
-      id: 'place-step',
+      id: STORY_LAYER.step,
       type: 'circle',
       source: SOURCE.places,
       filter: stepFilter([]),
-      paint: {
-        'circle-radius': 16,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': colors.ring,
-        'circle-stroke-width': 3,
-      },
+      paint: circlePaint(CIRCLES.step, theme),
     },
     {
-      id: 'place-selected',
+      id: STORY_LAYER.selected,
       type: 'circle',
       source: SOURCE.places,
       filter: selectedFilter(selected),
-      paint: {
-        'circle-radius': 11,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': colors.selected,
-        'circle-stroke-width': 3,
-      },
+      paint: circlePaint(CIRCLES.selected, theme),
     },
-    ...dotKinds(colors).map(({ id, color, filter }): LayerSpecification => ({
+    {
+      id: STORY_LAYER.region,
+      type: 'circle',
+      source: SOURCE.places,
+      filter: REGION_MARKED,
+      paint: circlePaint(CIRCLES.region, theme),
+    },
+    ...DOT_KINDS.map(({ id, mark, filter }): LayerSpecification => ({
       id,
       type: 'circle',
       source: SOURCE.places,
       filter: ['all', isPoint, filter],
-      paint: {
-        'circle-radius': 5.5,
-        'circle-color': color,
-        'circle-stroke-color': colors.halo,
-        'circle-stroke-width': 1.5,
-      },
+      paint: circlePaint(mark, theme),
     })),
-    ...labelKinds(colors).map(({ id, color, size, filter }): LayerSpecification => ({
+    ...LABEL_KINDS.map(({ id, mark, filter }): LayerSpecification => ({
       id,
       type: 'symbol',
       source: SOURCE.places,
       filter,
       layout: {
+        ...labelLayout(mark),
         'text-field': [
           'format',
           ['get', 'name'],
@@ -414,16 +402,15 @@ export function storyLayers({
           ['case', ['==', ['get', 'localName'], ''], '', '\n'],
           {},
           ['get', 'localName'],
-          { 'font-scale': 0.85 },
+          { 'font-scale': LOCAL_NAME_SCALE },
         ],
-        'text-size': size,
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': ['case', isPoint, 0.8, 0],
+        // Beside a dot or a region's ring; a country's or a far region's name starts at its point.
+        'text-radial-offset': ['case', ['any', isPoint, REGION_MARKED], mark.offset, 0],
         'text-justify': 'auto',
-        'text-max-width': 9,
       },
-      paint: { 'text-color': color, 'text-halo-color': colors.halo, 'text-halo-width': 2 },
+      paint: labelPaint(mark, theme),
     })),
   ];
 }

@@ -1,23 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { LEBANON_BOX } from '../../testing/geometry.ts';
 import { validateStory } from '../data/validate.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
 import { FIXTURE_ID, fixtureFiles } from '../../testing/story-fixture.ts';
 import { compileStory } from './compile.ts';
-
-/** A stand-in for Lebanon: a box whose southern edge runs along 33.1°N. */
-const LEBANON_BOX: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [35.1, 33.1],
-      [36.6, 33.1],
-      [36.6, 34.7],
-      [35.1, 34.7],
-      [35.1, 33.1],
-    ],
-  ],
-};
 
 function compiled() {
   const result = validateStory({ storyId: FIXTURE_ID, files: fixtureFiles() });
@@ -38,11 +25,23 @@ describe('compileStory', () => {
     expect(distance!.line.type).toBe('LineString');
   });
 
-  it('lists the places inside a ring and leaves the others out', () => {
+  it('judges each place by its own geometry: a point as a point, a country by its shape', () => {
     const [ring] = compiled().rings;
     expect(ring!.radiusKm).toBe(100);
-    // Beirut is the centre and the Lebanon anchor 35 km away; Tel Aviv is about 210 km off.
-    expect(ring!.inside).toEqual(['beirut', 'lebanon']);
+    expect(ring!.toleranceKm).toBeCloseTo(0.1, 9);
+    const standings = Object.fromEntries(
+      ring!.members.map((member) => [
+        member.place,
+        member.judgedBy === 'label' ? 'label' : `${member.judgedBy} ${member.standing}`,
+      ]),
+    );
+    // Beirut is the centre; Tel Aviv is about 210 km off; the box round Lebanon holds
+    // Beirut and reaches farther than 100 km from it, so only part of it is within.
+    expect(standings).toEqual({
+      beirut: 'point within',
+      'tel-aviv': 'point beyond',
+      lebanon: 'shape partly',
+    });
   });
 
   it('leaves country outlines to the basemap', () => {
@@ -57,9 +56,15 @@ describe('compileStory', () => {
     expect(north).toBeCloseTo(33.8938 + 1, 6);
   });
 
-  it('keeps coordinates to three decimals in what it draws', () => {
-    const { rings } = compiled();
-    const positions = JSON.stringify(rings[0]!.area).match(/-?\d+\.\d+/g) ?? [];
-    for (const number of positions) expect(number.split('.')[1]!.length).toBeLessThanOrEqual(3);
+  it('rounds a ring no finer than its tolerance needs, and keeps it within the tolerance', () => {
+    const [ring] = compiled().rings;
+    // 100 km at 0.1 %: 0.1 km, of which rounding may take 20 m: four decimals (8 m).
+    const numbers = JSON.stringify(ring!.area).match(/-?\d+\.\d+/g) ?? [];
+    for (const number of numbers) expect(number.split('.')[1]!.length).toBeLessThanOrEqual(4);
+    const area = ring!.area as Polygon;
+    for (const [lng, lat] of area.coordinates[0]!) {
+      const km = geodesicDistanceKm([35.5018, 33.8938], [lng!, lat!]);
+      expect(Math.abs(km - 100)).toBeLessThan(ring!.toleranceKm);
+    }
   });
 });

@@ -5,14 +5,15 @@
  */
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceCollection, Shape, StoryMeta } from '../data/schema.ts';
-import { areaContains, centralLng, unwrapAround } from '../geo/antimeridian.ts';
+import { centralLng, unwrapAround } from '../geo/antimeridian.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
 import { kmToMiles, toKm } from '../geo/units.ts';
 import { geodesicLine } from '../geo/geodesic-line.ts';
 import { nearestPointOnShape } from '../geo/nearest.ts';
-import { ringAroundShape, geodesicCircle } from '../geo/ring.ts';
+import { RING_TOLERANCE, geodesicCircle, ringAroundShape, roundedWithin } from '../geo/ring.ts';
 import { truncate } from '@turf/truncate';
+import { ringMembers } from './ring-members.ts';
 import type {
   CompiledStory,
   MeasuredDistance,
@@ -92,14 +93,22 @@ export function compileStory({
 
   const rings: MeasuredRing[] = meta.rings.map((ring) => {
     const radiusKm = toKm(ring.radius);
-    const area =
-      ring.aroundPart === 'shape'
-        ? ringAroundShape(asArea(shape(ring.around), ring.around), radiusKm)
-        : geodesicCircle(point(ring.around), radiusKm);
-    const inside = features
-      .filter((place) => areaContains(area, place.geometry.coordinates))
-      .map((place) => place.id);
-    return { ...ring, radiusKm, area: forDrawing(area), inside };
+    const toleranceKm = RING_TOLERANCE * radiusKm;
+    const around = ring.aroundPart === 'shape' ? asArea(shape(ring.around), ring.around) : null;
+    // Drawn within the tolerance: the shape ring budgets its own rounding; a circle's
+    // polygon is within 0.03 % of the radius, and its rounding gets a fifth of the tolerance.
+    const area = around
+      ? ringAroundShape(around, radiusKm, { tolerance: RING_TOLERANCE })
+      : roundedWithin(continuous(geodesicCircle(point(ring.around), radiusKm)), 0.2 * toleranceKm);
+    const members = ringMembers({
+      places: features,
+      shapeOf: (placeId) => shapeOf.get(placeId),
+      center: around ? { shape: around } : { point: point(ring.around) },
+      area,
+      radiusKm,
+      toleranceKm,
+    });
+    return { ...ring, radiusKm, toleranceKm, area, members };
   });
 
   const firstView = features.filter(
@@ -128,7 +137,12 @@ export function compileStory({
  * drawn from, and a smaller first download.
  */
 function forDrawing<T extends ShapeGeometry>(geometry: T): T {
-  return truncate(unwrapAround(geometry, centralLng(geometry)), { precision: 3, coordinates: 2 });
+  return truncate(continuous(geometry), { precision: 3, coordinates: 2 });
+}
+
+/** In one piece across the antimeridian, round its own middle (see `antimeridian.ts`). */
+function continuous<T extends ShapeGeometry>(geometry: T): T {
+  return unwrapAround(geometry, centralLng(geometry));
 }
 
 function asArea(geometry: ShapeGeometry, placeId: string): Polygon | MultiPolygon {

@@ -32,6 +32,7 @@ describe('newestFirst', () => {
     dateline: { text: 'X', place: 'x' },
     summary: 'S',
     bounds: [0, 0, 1, 1],
+    padding: { top: 0, right: 0, bottom: 0, left: 0 },
   });
 
   it.each([

@@ -11,6 +11,7 @@ const entry = (id: string): StoryIndexEntry => ({
   dateline: { text: 'PLACE', place: 'place' },
   summary: 'Summary.',
   bounds: [0, 0, 1, 1],
+  padding: { top: 24, right: 24, bottom: 24, left: 24 },
 });
 const index = { stories: [entry('first'), entry('second')], default: 'second' };
 

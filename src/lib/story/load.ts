@@ -3,6 +3,7 @@
  * the same schema that guards the story folders guards what arrives over the network.
  */
 import * as v from 'valibot';
+import { strings } from '../i18n/index.ts';
 import { CompiledStory, StoryIndex, type StoryIndexEntry } from './types.ts';
 
 /** Fails with a message a reader can be shown as it is. */
@@ -15,19 +16,19 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   try {
     response = await fetch(url);
   } catch {
-    throw new StoryLoadError(`${what} could not be downloaded. Check the connection and reload.`);
+    throw new StoryLoadError(strings.load.notDownloaded(what));
   }
-  if (!response.ok) throw new StoryLoadError(`${what} was not found (HTTP ${response.status}).`);
+  if (!response.ok) throw new StoryLoadError(strings.load.notFound(what, response.status));
   try {
     return await response.json();
   } catch {
-    throw new StoryLoadError(`${what} is not valid JSON.`);
+    throw new StoryLoadError(strings.load.notJson(what));
   }
 }
 
 function parseIndex(json: unknown): StoryIndex {
   const result = v.safeParse(StoryIndex, json);
-  if (!result.success) throw new StoryLoadError('The list of stories is damaged.');
+  if (!result.success) throw new StoryLoadError(strings.load.indexDamaged);
   return result.output;
 }
 
@@ -44,28 +45,28 @@ export async function loadStoryIndex(dataUrl: string, page?: Document): Promise<
       // A damaged copy in the page: the file may still be whole.
     }
   }
-  return parseIndex(await fetchJson(`${dataUrl}index.json`, 'The list of stories'));
+  return parseIndex(await fetchJson(`${dataUrl}index.json`, strings.load.theIndex));
 }
 
 /** Which story to open: the one asked for if the build has it, else the default. */
 export function chooseStory(index: StoryIndex, requested: string | null): StoryIndexEntry {
   const id = requested ?? index.default;
   const entry = index.stories.find((story) => story.id === id);
-  if (!entry) throw new StoryLoadError(`There is no story "${id}".`);
+  if (!entry) throw new StoryLoadError(strings.load.noStory(id));
   return entry;
 }
 
 export async function loadStory(dataUrl: string, id: string): Promise<CompiledStory> {
   const json = await fetchJson(
     `${dataUrl}${encodeURIComponent(id)}/story.json`,
-    `The story "${id}"`,
+    strings.load.theStory(id),
   );
   const result = v.safeParse(CompiledStory, json);
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue ? v.getDotPath(issue) : null;
     throw new StoryLoadError(
-      `The story "${id}" is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`,
+      strings.load.storyDamaged(id, where, issue?.message ?? strings.load.unknownProblem),
     );
   }
   return result.output;

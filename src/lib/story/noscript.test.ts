@@ -15,7 +15,7 @@ describe('noscriptHtml', () => {
       claims: [{ by: 'X', says: 'Y' }],
     },
   ];
-  const html = noscriptHtml(story, 'data/');
+  const html = noscriptHtml(story, { dataUrl: 'data/', picture: { width: 960, height: 600 } });
 
   it('shows the picture with the places in its text alternative', () => {
     expect(html).toContain('<img src="data/sample/picture.svg"');

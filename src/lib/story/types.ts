@@ -17,6 +17,7 @@ import {
   RangeRing,
   StoryMeta,
 } from '../data/schema.ts';
+import { STANDINGS } from '../geo/standing.ts';
 import type { Bounds } from '../geo/types.ts';
 
 export type { PlaceFeature } from '../data/schema.ts';
@@ -76,13 +77,50 @@ export const MeasuredDistance = v.strictObject({
 });
 export type MeasuredDistance = v.InferOutput<typeof MeasuredDistance>;
 
+export const COMPASS_POINTS = [
+  'north',
+  'north-east',
+  'east',
+  'south-east',
+  'south',
+  'south-west',
+  'west',
+  'north-west',
+] as const;
+export type CompassPoint = (typeof COMPASS_POINTS)[number];
+
+/**
+ * How one place stands against a ring. `judgedBy: 'label'` is a place whose point only
+ * anchors its label (an area or region without a shape): it is not judged at all.
+ */
+export const RingMember = v.variant('judgedBy', [
+  v.strictObject({ place: PlaceId, judgedBy: v.literal('label') }),
+  v.strictObject({
+    place: PlaceId,
+    /** What was measured: the place's shape, or its point (an exact or near location). */
+    judgedBy: v.picklist(['shape', 'point']),
+    standing: v.picklist(STANDINGS),
+    /** From the ring's centre (its point, or the nearest edge of its shape), in km. */
+    nearestKm: v.number(),
+    farthestKm: v.number(),
+    /** For a place partly within: where its part within lies, when that part is small. */
+    partWithin: v.optional(v.picklist(COMPASS_POINTS)),
+  }),
+]);
+export type RingMember = v.InferOutput<typeof RingMember>;
+
 export const MeasuredRing = v.strictObject({
   ...RangeRing.entries,
   radiusKm: v.number(),
-  /** Everything within the radius, measured on the ellipsoid. */
+  /**
+   * How far the drawn edge may stray from the radius, in km; a place this close to the
+   * radius is "on the edge".
+   */
+  toleranceKm: v.number(),
+  /** Everything within the radius, measured on the ellipsoid, drawn within the tolerance. */
   area: AreaGeometry,
-  /** Which of the story's places lie inside the ring. */
-  inside: v.array(PlaceId),
+  /** Every place of the story, judged by its own geometry against the radius. */
+  members: v.array(RingMember),
 });
 export type MeasuredRing = v.InferOutput<typeof MeasuredRing>;
 
@@ -99,6 +137,15 @@ export const CompiledStory = v.strictObject({
 });
 export type CompiledStory = v.InferOutput<typeof CompiledStory>;
 
+/** Pixels kept clear on each side of a box, as MapLibre's `PaddingOptions`. */
+export const Padding = v.strictObject({
+  top: v.pipe(v.number(), v.minValue(0)),
+  right: v.pipe(v.number(), v.minValue(0)),
+  bottom: v.pipe(v.number(), v.minValue(0)),
+  left: v.pipe(v.number(), v.minValue(0)),
+});
+export type Padding = v.InferOutput<typeof Padding>;
+
 /**
  * What the page needs before the story itself arrives: enough to draw the header and to
  * start the map on the story's view while `story.json` downloads.
@@ -107,6 +154,11 @@ export const StoryIndexEntry = v.strictObject({
   id: PlaceId,
   ...v.pick(StoryMeta, ['headline', 'outlet', 'url', 'published', 'dateline', 'summary']).entries,
   bounds: BoundsSchema,
+  /**
+   * The padding the first view fits `bounds` with, in px per side: room for the names of the
+   * places at its edges (`firstViewPadding`), the same for the live map and its picture.
+   */
+  padding: Padding,
 });
 export type StoryIndexEntry = v.InferOutput<typeof StoryIndexEntry>;
 

@@ -2,15 +2,20 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { MercatorCoordinate } from 'maplibre-gl';
-import { buildBasemap } from '../basemap/build.ts';
-import { loadNaturalEarth } from '../basemap/natural-earth.ts';
-import { formatProblem } from '../data/problems.ts';
-import { readAndValidateStory } from '../data/read-story.ts';
-import { compileStory } from '../story/compile.ts';
-import { shapeResolver } from '../story/shapes.ts';
-import type { CompiledStory } from '../story/types.ts';
-import { sampleStory } from '../../testing/sample-story.ts';
-import { creditLine, escapeXml, storyPicture, storyPictureSvg } from './picture-svg.ts';
+import { buildBasemap } from '../../basemap/build.ts';
+import { loadNaturalEarth } from '../../basemap/natural-earth.ts';
+import { formatProblem } from '../../data/problems.ts';
+import { readAndValidateStory } from '../../data/read-story.ts';
+import { compileStory } from '../../story/compile.ts';
+import { shapeResolver } from '../../story/shapes.ts';
+import type { CompiledStory } from '../../story/types.ts';
+import { sampleStory } from '../../../testing/sample-story.ts';
+import { creditLine } from '../credit.ts';
+import { fitBoundsCamera, TILE_SIZE } from '../fit-bounds.ts';
+import { storyPicture, type StoryPictureOptions } from './story-picture.ts';
+import { escapeXml, pictureSvg } from './svg.ts';
+
+const storyPictureSvg = (options: StoryPictureOptions) => pictureSvg(storyPicture(options));
 
 const SEED = 'geodata/stories/npr-2024-09-30-israel-lebanon-ground-offensive';
 
@@ -96,27 +101,19 @@ function wellFormed(svg: string): string[] {
   return problems;
 }
 
-/** Web Mercator at the zoom MapLibre's `fitBounds` picks, computed from MapLibre's own projection. */
-function mapLibreFit(story: CompiledStory, width: number, height: number, padding: number) {
-  const [west, south, east, north] = story.bounds;
-  const nw = MercatorCoordinate.fromLngLat([west, north]);
-  const se = MercatorCoordinate.fromLngLat([east, south]);
-  // cameraForBoxAndBearing: scale = min(available / size) in 512 px tiles, zoom = log2(scale).
-  const scale = Math.min(
-    (width - 2 * padding) / ((se.x - nw.x) * 512),
-    (height - 2 * padding) / ((se.y - nw.y) * 512),
-  );
-  const worldSize = 512 * scale;
-  const cx = (nw.x + se.x) / 2;
-  const cy = (nw.y + se.y) / 2;
-  return {
-    zoom: Math.log2(scale),
-    pixel([lng, lat]: number[]): [number, number] {
-      const m = MercatorCoordinate.fromLngLat([lng!, lat!]);
-      // Longitudes that wrap land on the copy of the world nearest the centre, as on the map.
-      const x = m.x - Math.round(m.x - cx);
-      return [(x - cx) * worldSize + width / 2, (m.y - cy) * worldSize + height / 2];
-    },
+/**
+ * Where MapLibre would draw a position on a map at the picture's camera, with MapLibre's own
+ * Web Mercator (`MercatorCoordinate`), so the picture's d3 projection is checked against it.
+ */
+function mapLibrePixel(story: CompiledStory, width: number, height: number) {
+  const { zoom, center } = fitBoundsCamera({ bounds: story.bounds, width, height });
+  const c = MercatorCoordinate.fromLngLat(center);
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  return ([lng, lat]: number[]): [number, number] => {
+    const m = MercatorCoordinate.fromLngLat([lng!, lat!]);
+    // Longitudes that wrap land on the copy of the world nearest the centre, as on the map.
+    const x = m.x - Math.round(m.x - c.x);
+    return [(x - c.x) * worldSize + width / 2, (m.y - c.y) * worldSize + height / 2];
   };
 }
 
@@ -150,7 +147,9 @@ describe('storyPictureSvg', () => {
       for (const place of story.places.features) {
         expect(desc).toContain(escapeXml(place.properties.name));
       }
-      expect(svg).toContain(`>${escapeXml(creditLine(story))}</text>`);
+      // The small print, wrapped to the picture's width where it must be.
+      const footer = [...svg.matchAll(/<text x="7" [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      expect(footer.join(' ')).toBe(escapeXml(creditLine(story.meta)));
     });
 
     it('draws each place as the picture decides: a dot, a name, both, or neither', () => {
@@ -163,13 +162,12 @@ describe('storyPictureSvg', () => {
       expect(picture.places.some((place) => place.labelled)).toBe(true);
     });
 
-    it('frames the story as MapLibre fitBounds({ padding: 24 }) does, within 1 px', () => {
-      const fit = mapLibreFit(story, width, height, 24);
-      expect(picture.zoom).toBeCloseTo(fit.zoom, 6);
+    it('projects each place where MapLibre’s Web Mercator puts it at that camera, within 1 px', () => {
+      const pixel = mapLibrePixel(story, width, height);
       for (const place of story.places.features) {
         const at = picture.places.find((candidate) => candidate.id === place.id)?.at;
         if (!at) continue;
-        const [x, y] = fit.pixel(place.geometry.coordinates);
+        const [x, y] = pixel(place.geometry.coordinates);
         expect(Math.abs(at[0] - x), place.id).toBeLessThan(1);
         expect(Math.abs(at[1] - y), place.id).toBeLessThan(1);
       }
@@ -219,21 +217,7 @@ describe('the seed story’s picture', () => {
     expect(bytes).toBeLessThanOrEqual(40_000);
   });
 
-  it('is well formed and names its key places and distances', () => {
+  it('is well formed', () => {
     expect(wellFormed(svg)).toEqual([]);
-    expect(svg).toContain('>Tel Aviv<');
-    expect(svg).toContain('1,290 mi · 2,080 km');
-    expect(svg).toContain('article: more than 1,000 miles');
-  });
-
-  it('lines up with MapLibre’s fitBounds for two places, within 1 px', () => {
-    const picture = storyPicture({ story, basemap });
-    const fit = mapLibreFit(story, 960, 600, 24);
-    for (const id of ['tel-aviv', 'hodeidah-port']) {
-      const place = story.places.features.find((candidate) => candidate.id === id)!;
-      const at = picture.places.find((candidate) => candidate.id === id)!.at;
-      const [x, y] = fit.pixel(place.geometry.coordinates);
-      expect(Math.hypot(at[0] - x, at[1] - y), id).toBeLessThan(1);
-    }
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { geoArea } from 'd3-geo';
-import { sampleStory } from '../../testing/sample-story.ts';
-import { fitBoundsCamera } from './fit-bounds.ts';
-import { staticMapPicture, windForD3 } from './static-picture.ts';
+import type { Box } from './types.ts';
+import { sampleStory } from '../../../testing/sample-story.ts';
+import { windForD3 } from './camera.ts';
+import { staticMapPicture } from './index.ts';
 
 /** Anticlockwise, as RFC 7946 winds an exterior ring. */
 const SQUARE: Polygon = {
@@ -49,51 +50,6 @@ describe('windForD3', () => {
   });
 });
 
-describe('fitBoundsCamera', () => {
-  it.each([
-    // 360° of longitude in 512 px at zoom 0: 90° in (512 - 2·0) px is zoom 2.
-    {
-      bounds: [0, -1, 90, 1] as const,
-      width: 512,
-      height: 512,
-      padding: 0,
-      zoom: 2,
-      center: [45, 0],
-    },
-    {
-      bounds: [0, -1, 90, 1] as const,
-      width: 560,
-      height: 512,
-      padding: 24,
-      zoom: 2,
-      center: [45, 0],
-    },
-    // Capped at the live map's maxZoom.
-    {
-      bounds: [0, 0, 0.0001, 0.0001] as const,
-      width: 960,
-      height: 600,
-      padding: 24,
-      zoom: 12,
-      center: [0.00005, 0.00005],
-    },
-  ])(
-    'fits $bounds in $width × $height at zoom $zoom',
-    ({ bounds, width, height, padding, zoom, center }) => {
-      const camera = fitBoundsCamera({ bounds: [...bounds], width, height, padding });
-      expect(camera.zoom).toBeCloseTo(zoom, 6);
-      expect(camera.center[0]).toBeCloseTo(center[0]!, 6);
-      expect(camera.center[1]).toBeCloseTo(center[1]!, 6);
-    },
-  );
-
-  it('says which bounds cannot fit', () => {
-    expect(() =>
-      fitBoundsCamera({ bounds: [0, 0, 1, 1], width: 40, height: 40, padding: 24 }),
-    ).toThrow(/do not fit 40×40/);
-  });
-});
-
 describe('staticMapPicture', () => {
   const picture = staticMapPicture({
     story: sampleStory(),
@@ -136,7 +92,7 @@ describe('staticMapPicture', () => {
       basemap: BASEMAP,
       width: 100,
       height: 80,
-      padding: 16,
+      padding: { top: 16, right: 16, bottom: 16, left: 16 },
       units: 'km',
     });
     const labelled = crowded.places.filter((place) => place.labelled).map((place) => place.id);
@@ -144,7 +100,7 @@ describe('staticMapPicture', () => {
     expect(labelled.length).toBeLessThan(3);
   });
 
-  it('keeps names inside the picture and off areas set aside', () => {
+  it('keeps names off areas set aside; a distance’s figure is written all the same', () => {
     const reserved = staticMapPicture({
       story: sampleStory(),
       basemap: BASEMAP,
@@ -152,12 +108,26 @@ describe('staticMapPicture', () => {
       height: 300,
       reserved: [[0, 0, 400, 300]],
     });
-    expect(reserved.labels.filter((label) => label.kind !== 'distance')).toEqual([]);
-    for (const label of picture.labels) {
-      expect(label.x).toBeGreaterThanOrEqual(0);
-      expect(label.x).toBeLessThanOrEqual(400);
-      expect(label.y).toBeGreaterThanOrEqual(0);
-      expect(label.y).toBeLessThanOrEqual(300);
+    expect(reserved.labels.map((label) => label.kind)).toEqual(['distance']);
+  });
+
+  it.each([
+    { name: 'the whole picture, less the margin', safe: undefined, area: [4, 4, 396, 296] },
+    { name: 'a narrower area', safe: [120, 4, 280, 296] as Box, area: [120, 4, 280, 296] },
+  ])('keeps every label wholly inside $name', ({ safe, area }) => {
+    const { labels } = staticMapPicture({
+      story: sampleStory(),
+      basemap: BASEMAP,
+      width: 400,
+      height: 300,
+      safe,
+    });
+    expect(labels.length).toBeGreaterThan(0);
+    for (const { box, lines } of labels) {
+      expect(box[0], lines[0]).toBeGreaterThanOrEqual(area[0]!);
+      expect(box[1], lines[0]).toBeGreaterThanOrEqual(area[1]!);
+      expect(box[2], lines[0]).toBeLessThanOrEqual(area[2]!);
+      expect(box[3], lines[0]).toBeLessThanOrEqual(area[3]!);
     }
   });
 
@@ -181,7 +151,7 @@ describe('staticMapPicture', () => {
       basemap: BASEMAP,
       width: 400,
       height: 300,
-      overscan: 0.5,
+      overscan: [0.5, 0.5],
     });
     expect(wide.extent).toEqual([-200, -150, 600, 450]);
   });

@@ -1,0 +1,43 @@
+/**
+ * Puts the first view's guard on the live map, or takes it off (see frame-guard.ts): the
+ * basemap's names narrowed to those the frame shows whole, and the rings named only inside it.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { StoryTheme } from '../story/theme.ts';
+import type { CompiledStory } from '../story/types.ts';
+import { basemapLayers } from './basemap-layers.ts';
+import { ringLabelLines, type FrameAt } from './frame-guard.ts';
+import { SOURCE } from './ids.ts';
+import { storyCountries } from './story-layers.ts';
+
+/** What the guard needs of the map. */
+export type GuardedMap = Pick<
+  MapLibreMap,
+  'getZoom' | 'unproject' | 'getContainer' | 'setFilter' | 'getSource'
+>;
+
+/** The map's frame less an inset, in longitude and latitude. */
+export function frameOf(map: GuardedMap): FrameAt {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  return (inset) => {
+    const northWest = map.unproject([inset.left, inset.top]);
+    const southEast = map.unproject([width - inset.right, height - inset.bottom]);
+    return [northWest.lng, southEast.lat, southEast.lng, northWest.lat];
+  };
+}
+
+/**
+ * Sets the basemap's filters (the story's own countries' names always give way to the
+ * story's) and the rings' label lines, for the first view (`on`) or for any other.
+ */
+export function guardFirstView(
+  map: GuardedMap,
+  { story, theme, on }: { story: CompiledStory; theme: StoryTheme; on: boolean },
+): void {
+  const firstView = on ? { zoom: map.getZoom(), frame: frameOf(map) } : undefined;
+  const hideCountryLabels = storyCountries(story);
+  for (const layer of basemapLayers(SOURCE.basemap, theme, { hideCountryLabels, firstView })) {
+    if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
+  }
+  map.getSource<GeoJSONSource>(SOURCE.ringLabels)?.setData(ringLabelLines(story, firstView?.frame));
+}

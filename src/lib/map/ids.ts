@@ -1,0 +1,67 @@
+/**
+ * The ids of the map's sources and layers, named once: the layer specifications create them,
+ * and the components that change a filter or a property later find them by these names.
+ */
+
+export const SOURCE = {
+  basemap: 'basemap',
+  places: 'story-places',
+  shapes: 'story-shapes',
+  distances: 'story-distances',
+  rings: 'story-rings',
+  /** The rings' outlines as lines, for their labels (see `ringLabelLines`). */
+  ringLabels: 'story-ring-labels',
+  measure: 'measure',
+} as const;
+
+/** The story's layers (story-layers.ts), bottom to top. */
+export const STORY_LAYER = {
+  ringFill: 'ring-fill',
+  ringLine: 'ring-line',
+  ringLabel: 'ring-label',
+  zoneFill: 'zone-fill',
+  countrySelected: 'country-selected',
+  borderLine: 'border-line',
+  shapeSelected: 'shape-selected',
+  distanceLine: 'distance-line',
+  distanceLabel: 'distance-label',
+  haloNear: 'place-halo-near',
+  haloArea: 'place-halo-area',
+  step: 'place-step',
+  selected: 'place-selected',
+  region: 'place-region',
+  dotContext: 'place-dot-context',
+  dot: 'place-dot',
+  dotEvent: 'place-dot-event',
+  labelContext: 'place-label-context',
+  label: 'place-label',
+  labelKey: 'place-label-key',
+} as const;
+
+/** The basemap's layers (basemap-layers.ts); all start with `basemap-`. */
+export const BASEMAP_LAYER = {
+  background: 'basemap-background',
+  land: 'basemap-land',
+  country: 'basemap-country',
+  boundary: 'basemap-boundary',
+  ocean: 'basemap-label-ocean',
+  sea: 'basemap-label-sea',
+  countryMajor: 'basemap-label-country-major',
+  countryMinor: 'basemap-label-country-minor',
+  cityDotMajor: 'basemap-city-dot-major',
+  cityMajor: 'basemap-label-city-major',
+  cityDotLarge: 'basemap-city-dot-large',
+  cityLarge: 'basemap-label-city-large',
+  cityDotTown: 'basemap-city-dot-town',
+  cityTown: 'basemap-label-city-town',
+} as const;
+
+/** The measuring tool's layers (measure-layers.ts). */
+export const MEASURE_LAYER = {
+  ringFill: 'measure-ring-fill',
+  ringLine: 'measure-ring-line',
+  line: 'measure-line',
+  lineLabel: 'measure-line-label',
+  point: 'measure-point',
+  pointLabel: 'measure-point-label',
+} as const;
