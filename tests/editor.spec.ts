@@ -291,6 +291,7 @@ test.describe('bad input', () => {
     page,
   }) => {
     await page.goto('./editor.html');
+    await page.locator('[data-ready="true"]').waitFor();
     await page.evaluate(async () => {
       const open = indexedDB.open('dateline-editor', 1);
       open.onupgradeneeded = () => {

@@ -24,13 +24,11 @@ test.describe('the front page', () => {
       (a, b) => b.published.localeCompare(a.published) || a.headline.localeCompare(b.headline),
     );
     await expect(headlines).toHaveText(newestFirst.map((story) => story.headline));
-    const seed = page
-      .getByRole('article')
-      .filter({
-        has: page.getByRole('link', {
-          name: index.stories.find((s) => s.id === SEED_STORY)!.headline,
-        }),
-      });
+    const seed = page.getByRole('article').filter({
+      has: page.getByRole('link', {
+        name: index.stories.find((s) => s.id === SEED_STORY)!.headline,
+      }),
+    });
     await expect(seed).toContainText('NPR · Mon 30 Sep 2024');
     const picture = seed.locator('img');
     await expect
