@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { editorEndpoint } from './scripts/editor-endpoint.ts';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
 import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
+import { escapeXml } from './src/lib/map/picture/svg.ts';
+import { strings } from './src/lib/i18n/index.ts';
+import { storyHeadHtml } from './src/lib/story/page-head.ts';
+import { siteUrl } from './scripts/site-url.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
@@ -50,39 +55,87 @@ function readData<T>(path: string): T {
   }
 }
 
+/** Where the story-specific parts of a page begin and end, so each story's page can swap them. */
+const STORY_HEAD = ['<!-- dateline:story-head -->', '<!-- /dateline:story-head -->'] as const;
+const STORY_BODY = ['<!-- dateline:story-body -->', '<!-- /dateline:story-body -->'] as const;
+
+/** The app's own pages, which no story's page may take the name of. */
+const APP_PAGES = new Set(['index', 'embed', 'editor']);
+
 /**
- * Puts what the page needs before its script runs into the page itself: the list of stories,
- * as inert JSON, so the map starts on the story's view at once; and for readers without
- * JavaScript, the default story's still picture and places.
+ * What a page needs before its script runs, for one story: the list of stories as inert JSON
+ * (with that story as the one to open), so the map starts on its view at once; its still
+ * picture fetched with the page; for readers without JavaScript, the picture and the places;
+ * and for a full page, what crawlers read (title, Open Graph and Twitter tags, the oEmbed
+ * link, the NewsArticle JSON-LD: see page-head.ts).
+ */
+function storyParts(index: StoryIndex, id: string, { full }: { full: boolean }) {
+  const entry = index.stories.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`${DATA_DIR}/index.json has no story "${id}"`);
+  const story = readData<CompiledStory>(`${id}/story.json`);
+  const head = [
+    `<script type="application/json" id="dateline-index">${inertJson({ ...index, default: id })}</script>`,
+    `<link rel="preload" as="image" href="data/${id}/picture.svg" />`,
+    ...(full ? [storyHeadHtml({ story, entry, site: siteUrl() })] : []),
+  ].join('\n');
+  const body = `<noscript>${noscriptHtml(story, { dataUrl: 'data/', picture: PICTURE_SIZE })}</noscript>`;
+  return { story, head, body };
+}
+
+function wrapped([start, end]: readonly [string, string], inner: string): string {
+  return `${start}\n${inner}\n${end}`;
+}
+
+function replaceBetween(html: string, [start, end]: readonly [string, string], inner: string) {
+  const from = html.indexOf(start);
+  const to = html.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`the built page has no ${start} … ${end}`);
+  return html.slice(0, from) + wrapped([start, end], inner) + html.slice(to + end.length);
+}
+
+/**
+ * Puts each page's story into it (the default story into `index.html` and `embed.html`), and
+ * after the build writes one full page per story, `<id>.html`: the same app opening that story,
+ * with its own title and what crawlers read, so a link to it previews and embeds as that story.
  */
 function storyPageData(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'dateline-story-page-data',
-    transformIndexHtml(_html, { filename }) {
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml(html, context) {
       const index = readData<StoryIndex>('index.json');
-      const indexTag = {
-        tag: 'script',
-        attrs: { type: 'application/json', id: 'dateline-index' },
-        children: inertJson(index),
-        injectTo: 'head' as const,
-      };
       // The editor opens the site's stories from the list; it shows no story of its own.
-      if (filename.endsWith('editor.html')) return [indexTag];
-      const story = readData<CompiledStory>(`${index.default}/story.json`);
-      return [
-        indexTag,
-        {
-          // The default story's picture is the first thing painted: fetch it with the page.
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'image', href: `data/${index.default}/picture.svg` },
-          injectTo: 'head',
-        },
-        {
-          tag: 'noscript',
-          children: noscriptHtml(story, { dataUrl: 'data/', picture: PICTURE_SIZE }),
-          injectTo: 'body',
-        },
-      ];
+      if (context.path.endsWith('editor.html')) {
+        const list = `<script type="application/json" id="dateline-index">${inertJson(index)}</script>`;
+        return html.replace('</head>', `${list}\n</head>`);
+      }
+      const full = !context.path.endsWith('embed.html');
+      const { head, body } = storyParts(index, index.default, { full });
+      return html
+        .replace('</head>', `${wrapped(STORY_HEAD, head)}\n</head>`)
+        .replace('</body>', `${wrapped(STORY_BODY, body)}\n</body>`);
+    },
+    writeBundle() {
+      const index = readData<StoryIndex>('index.json');
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      for (const { id } of index.stories) {
+        if (APP_PAGES.has(id))
+          throw new Error(`a story may not be called "${id}": ${id}.html is the app's`);
+        const { story, head, body } = storyParts(index, id, { full: true });
+        const page = replaceBetween(replaceBetween(template, STORY_HEAD, head), STORY_BODY, body)
+          .replace(
+            /<title>[^<]*<\/title>/,
+            `<title>${escapeXml(strings.app.documentTitle(story.meta.headline))}</title>`,
+          )
+          .replace(
+            /<meta name="description" content="[^"]*"/,
+            `<meta name="description" content="${escapeXml(story.meta.summary)}"`,
+          );
+        writeFileSync(join(outDir, `${id}.html`), page);
+      }
     },
   };
 }

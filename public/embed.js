@@ -65,11 +65,13 @@
     if (loaded(frame)) post(frame, message);
   };
 
-  /** Scrolls the map into view unless most of its first screenful (the map) is seen. */
+  /**
+   * Scrolls the map into view unless it is all on screen: the map is a figure no taller than
+   * a screen, and the place's card may sit at its foot.
+   */
   const reveal = (frame) => {
     const box = frame.getBoundingClientRect();
-    const first = Math.min(box.height, innerHeight);
-    if (Math.min(box.top + first, innerHeight) - Math.max(box.top, 0) >= first / 2) return;
+    if (box.top >= 0 && box.bottom <= innerHeight) return;
     frame.scrollIntoView({
       behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
       block: box.height > innerHeight ? 'start' : 'nearest',

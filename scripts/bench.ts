@@ -3,7 +3,10 @@
  *
  * Builds the app (`npm run build` → dist/) and the bare MapLibre page (bench/bare →
  * bench/dist-bare), serves both from 127.0.0.1, and loads each N times in headless Chromium,
- * alternating, in a fresh browser context (cold cache) each time. A run ends when the map's
+ * alternating, in a fresh browser context (cold cache) each time: once as served, and once
+ * throttled to "slow 4G" (DevTools network emulation: 1.6 Mbps down, 750 kbps up, 150 ms
+ * round trip). A host page on a second origin embeds the map as the share dialog's code does
+ * and records its own layout shift (Layout Instability API) until the embed's map is idle. A run ends when the map's
  * container carries `data-map-state="idle"` (set at MapLibre's first `idle`); it measures the
  * time from navigation start to then and the gzip -9 size of every body downloaded by then.
  * Prints a markdown table and writes it to bench-results/latest.md. It reports targets as
@@ -22,7 +25,16 @@
  * page synchronously in the handler, so both are read within well under a millisecond of idle.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Response } from '@playwright/test';
@@ -30,6 +42,7 @@ import { serveStatic, type StaticServer } from '../bench/server.ts';
 import { breakdown, gzipSize, type Download } from '../bench/weigh.ts';
 import { renderReport, type PageSummary } from '../bench/report.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
+import { embedCode } from '../src/lib/embed/snippet.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -41,6 +54,16 @@ const VIEWPORT = { width: 1280, height: 800 };
 const IDLE_TIMEOUT_MS = 120_000;
 /** Failed loads (warm-ups included) after which a page's remaining runs are skipped. */
 const MAX_FAILURES = 2;
+
+/** The network a page is loaded over: as served, or throttled like a slow phone network. */
+type Profile = 'unthrottled' | 'slow4g';
+/** Chrome DevTools' "Slow 4G": bytes per second and round-trip latency. */
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1_000_000) / 8,
+  uploadThroughput: (750 * 1_000) / 8,
+};
 
 /**
  * Runs in each page before its own scripts: notes when the map container turns idle, and
@@ -62,15 +85,23 @@ const IDLE_PROBE = `(() => {
   new MutationObserver(note).observe(document, {
     subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'],
   });
+  // The page's own layout shift (the host page's, where a map is embedded in it).
+  window.__benchShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 })();`;
 
 interface Probe {
   __benchIdleAt?: number;
   __benchPictureAt?: number;
+  __benchShift?: number;
 }
 
 interface Run {
   timeMs: number;
+  /** The page's cumulative layout shift by then (the host page's, for an embed in one). */
+  shift: number;
   /** When the still picture was painted, on pages that show one first (ms). */
   pictureMs: number | null;
   downloads: Download[];
@@ -147,14 +178,27 @@ function bareMaplibreChunkBytes(): number {
   return gzipSize(readFileSync(join(assets, chunk)));
 }
 
-/** Loads one page in a fresh context and waits for its map to be idle. */
-async function measure(browser: Browser, server: StaticServer, url: string): Promise<Run> {
+/**
+ * Loads one page in a fresh context and waits for its map to be idle; for a host page, the
+ * map of the frame it embeds (whose times are then the frame's, from the host's navigation).
+ */
+async function measure(
+  browser: Browser,
+  server: StaticServer,
+  url: string,
+  profile: Profile,
+): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(IDLE_PROBE);
     const responses: Response[] = [];
     context.on('response', (response) => responses.push(response));
     const page = await context.newPage();
+    if (profile === 'slow4g') {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    }
     page.on('pageerror', (error) => log(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error')
@@ -165,13 +209,26 @@ async function measure(browser: Browser, server: StaticServer, url: string): Pro
     });
     server.served.length = 0;
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as Probe).__benchIdleAt !== undefined, undefined, {
+    const hosted = url.includes('host.html');
+    const frame = hosted
+      ? await (await page.waitForSelector('iframe[data-dateline]')).contentFrame()
+      : page.mainFrame();
+    if (!frame) throw new Error(`${url}: the embed's frame did not load`);
+    await frame.waitForFunction(() => (window as Probe).__benchIdleAt !== undefined, undefined, {
       timeout: IDLE_TIMEOUT_MS,
       polling: 50,
     });
     const seen = responses.filter((response) => response.url().startsWith('http'));
-    const timeMs = await page.evaluate(() => (window as Probe).__benchIdleAt ?? Number.NaN);
-    const pictureMs = await page.evaluate(() => (window as Probe).__benchPictureAt ?? null);
+    // The frame's clock starts later than the host's: count from the host's navigation.
+    const frameStart = hosted
+      ? (await frame.evaluate(() => performance.timeOrigin)) -
+        (await page.evaluate(() => performance.timeOrigin))
+      : 0;
+    const timeMs =
+      frameStart + (await frame.evaluate(() => (window as Probe).__benchIdleAt ?? Number.NaN));
+    const picture = await frame.evaluate(() => (window as Probe).__benchPictureAt ?? null);
+    const pictureMs = picture === null ? null : frameStart + picture;
+    const shift = await page.evaluate(() => (window as Probe).__benchShift ?? Number.NaN);
     const mapSize = await page.evaluate(() => {
       const element = document.querySelector('[data-map-state]');
       return element ? { width: element.clientWidth, height: element.clientHeight } : null;
@@ -190,7 +247,7 @@ async function measure(browser: Browser, server: StaticServer, url: string): Pro
     const missed = server.served.filter((path) => !reported.has(path));
     if (missed.length > 0)
       log(`warning: served but not reported by the browser: ${missed.join(', ')}`);
-    return { timeMs, pictureMs, downloads, mapSize };
+    return { timeMs, shift, pictureMs, downloads, mapSize };
   } finally {
     await context.close();
   }
@@ -212,6 +269,7 @@ function summarize(runs: Run[], failures: string[], maplibreJsBytes: number): Pa
   const first = runs[0];
   return {
     timesMs: runs.map((run) => run.timeMs),
+    shifts: runs.map((run) => run.shift),
     pictureMs: runs.flatMap((run) => (run.pictureMs === null ? [] : [run.pictureMs])),
     bytes: runs.map(bytesOf),
     requests: runs.map((run) => run.downloads.length),
@@ -234,9 +292,11 @@ async function main(): Promise<void> {
   else if (!existsSync(join(DIST, 'index.html'))) throw new Error('--no-build: dist/ has no build');
   const servers: StaticServer[] = [];
   let browser: Browser | null = null;
+  let hostDir: string | null = null;
   const cleanUp = async () => {
     await browser?.close().catch(() => {});
     await Promise.all(servers.map((server) => server.close()));
+    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
     // The bare build is remade every run; left in place, `eslint .` would lint its bundle.
     rmSync(BARE_DIST, { recursive: true, force: true });
   };
@@ -254,6 +314,10 @@ async function main(): Promise<void> {
       ],
     });
     servers.push(bareServer);
+    hostDir = mkdtempSync(join(tmpdir(), 'dateline-bench-host-'));
+    writeFileSync(join(hostDir, 'host.html'), hostArticle(appServer.url, story.id));
+    const hostServer = await serveStatic({ mounts: [{ prefix: '/', dir: hostDir }] });
+    servers.push(hostServer);
     browser = await chromium.launch(CHROMIUM_LAUNCH);
     const appUrl = `${appServer.url}?story=${encodeURIComponent(story.id)}`;
     const embedUrl = `${appServer.url}embed.html?story=${encodeURIComponent(story.id)}`;
@@ -270,31 +334,27 @@ async function main(): Promise<void> {
       return `${bareServer.url}?${query}`;
     };
 
+    const target = (server: StaticServer, url: () => string, profile: Profile) => ({
+      server,
+      url,
+      profile,
+      runs: [] as Run[],
+      failures: [] as string[],
+      failed: 0,
+    });
+    const hostUrl = () => `${hostServer.url}host.html`;
     const pages = {
-      app: {
-        server: appServer,
-        url: () => appUrl,
-        runs: [] as Run[],
-        failures: [] as string[],
-        failed: 0,
-      },
-      bare: {
-        server: bareServer,
-        url: bareUrl,
-        runs: [] as Run[],
-        failures: [] as string[],
-        failed: 0,
-      },
-      embed: {
-        server: appServer,
-        url: () => embedUrl,
-        runs: [] as Run[],
-        failures: [] as string[],
-        failed: 0,
-      },
+      app: target(appServer, () => appUrl, 'unthrottled'),
+      bare: target(bareServer, bareUrl, 'unthrottled'),
+      embed: target(appServer, () => embedUrl, 'unthrottled'),
+      host: target(hostServer, hostUrl, 'unthrottled'),
+      slowApp: target(appServer, () => appUrl, 'slow4g'),
+      slowBare: target(bareServer, bareUrl, 'slow4g'),
+      slowEmbed: target(appServer, () => embedUrl, 'slow4g'),
+      slowHost: target(hostServer, hostUrl, 'slow4g'),
     };
     const schedule: { page: keyof typeof pages; counted: boolean }[] = [];
-    const order = ['app', 'bare', 'embed'] as const;
+    const order = Object.keys(pages) as (keyof typeof pages)[];
     for (let i = 0; i < options.warmup; i++)
       schedule.push(...order.map((page) => ({ page, counted: false })));
     for (let i = 0; i < options.runs; i++)
@@ -309,7 +369,7 @@ async function main(): Promise<void> {
         continue;
       }
       try {
-        const result = await measure(browser, target.server, target.url());
+        const result = await measure(browser, target.server, target.url(), target.profile);
         // The bare map takes the app's map size, so both draw the same view.
         if (page === 'app' && !mapSize && result.mapSize) mapSize = result.mapSize;
         if (counted) target.runs.push(result);
@@ -342,6 +402,13 @@ async function main(): Promise<void> {
       app: summarize(pages.app.runs, pages.app.failures, maplibreJsBytes),
       bare: summarize(pages.bare.runs, pages.bare.failures, maplibreJsBytes),
       embed: summarize(pages.embed.runs, pages.embed.failures, maplibreJsBytes),
+      host: summarize(pages.host.runs, pages.host.failures, maplibreJsBytes),
+      throttled: {
+        app: summarize(pages.slowApp.runs, pages.slowApp.failures, maplibreJsBytes),
+        bare: summarize(pages.slowBare.runs, pages.slowBare.failures, maplibreJsBytes),
+        embed: summarize(pages.slowEmbed.runs, pages.slowEmbed.failures, maplibreJsBytes),
+        host: summarize(pages.slowHost.runs, pages.slowHost.failures, maplibreJsBytes),
+      },
       maplibreFiles: maplibreOwnFiles(),
       warnings,
     });
@@ -352,6 +419,17 @@ async function main(): Promise<void> {
   } finally {
     await cleanUp();
   }
+}
+
+/**
+ * An article on another origin with the map pasted in as the share dialog writes it: text
+ * above and below, so any change of the frame's height would move the words after it.
+ */
+function hostArticle(appUrl: string, story: string): string {
+  const { html } = embedCode({ base: appUrl, state: { story }, title: 'the bench story' });
+  const words = '<p>Words of the article, enough of them to fill a line or two.</p>'.repeat(6);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body style="max-width: 40rem; margin: 0 auto">${words}${html}${words}</body></html>`;
 }
 
 main().catch((error: unknown) => {

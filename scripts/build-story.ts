@@ -8,6 +8,7 @@ import { buildBasemap } from '../src/lib/basemap/build.ts';
 import type { NaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import type { Problem } from '../src/lib/data/problems.ts';
 import { readAndValidateStory } from '../src/lib/data/read-story.ts';
+import type { ValidStory } from '../src/lib/data/validate.ts';
 import { firstViewPadding } from '../src/lib/map/first-view.ts';
 import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
 import { pictureSvg } from '../src/lib/map/picture/svg.ts';
@@ -31,30 +32,41 @@ export function buildStory(
 ): { ok: true; built: BuiltStory } | { ok: false; problems: Problem[] } {
   const result = readAndValidateStory(folder);
   if (!result.ok) return { ok: false, problems: result.problems };
-  const { id, meta, places } = result.story;
-  const story = compileStory({ id, meta, places, resolveShape: shapeResolver(ne) });
+  return { ok: true, built: buildValidStory(result.story, ne) };
+}
+
+/**
+ * Compiles and draws one validated story: a folder's working copy, or one of its published
+ * versions, which carries what it is and what changed since each earlier version.
+ */
+export function buildValidStory(
+  { id, meta, places }: ValidStory,
+  ne: NaturalEarth,
+  versioned: Pick<CompiledStory, 'version' | 'since'> = {},
+): BuiltStory {
+  const story: CompiledStory = {
+    ...compileStory({ id, meta, places, resolveShape: shapeResolver(ne) }),
+    ...versioned,
+  };
   const basemap = buildBasemap({ ne, focus: story.bounds, countries: storyCountries(story) });
   const { headline, outlet, url, published, dateline, summary } = meta;
   // The first view's room for names: the live map fits with it, and so does the picture.
   const padding = firstViewPadding(story);
   return {
-    ok: true,
-    built: {
-      story,
-      basemap,
-      // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
-      picture: pictureSvg(storyPicture({ story, basemap, padding })),
-      entry: {
-        id,
-        headline,
-        outlet,
-        url,
-        published,
-        dateline,
-        summary,
-        bounds: story.bounds,
-        padding,
-      },
+    story,
+    basemap,
+    // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
+    picture: pictureSvg(storyPicture({ story, basemap, padding })),
+    entry: {
+      id,
+      headline,
+      outlet,
+      url,
+      published,
+      dateline,
+      summary,
+      bounds: story.bounds,
+      padding,
     },
   };
 }

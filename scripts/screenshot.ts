@@ -6,13 +6,15 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 
-const PORT = 4180;
+/** A port of your own (the tests' variable), so two checkouts can run it side by side. */
+const PORT = Number(process.env.DATELINE_TEST_PORT ?? 4180);
 const url = process.argv[2] ?? `http://127.0.0.1:${PORT}/?place=hodeidah-port`;
 const out = process.argv[3] ?? 'docs/screenshot.png';
 
+// Vite itself, not through npx: killing npx would leave the server running.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  'node_modules/.bin/vite',
+  ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
   {
     stdio: 'ignore',
   },

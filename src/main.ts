@@ -9,7 +9,7 @@ import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-if (opensFrontPage(location.search)) {
+if (opensFrontPage(location.search, location.pathname)) {
   const { theme } = readParams(location.search, (message) => console.warn(message));
   document.documentElement.dataset.theme = resolveTheme(
     theme,

@@ -40,8 +40,8 @@ describe.skipIf(!present)('the geoparser on ../shared', () => {
         })),
         countryAt,
       );
-      expect(score.f1, file).toBeGreaterThan(0.65);
-      expect(score.accuracy161, file).toBeGreaterThan(0.7);
+      expect(score.f1, file).toBeGreaterThan(0.75);
+      expect(score.accuracy161, file).toBeGreaterThan(0.85);
     }
   });
 

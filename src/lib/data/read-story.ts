@@ -26,15 +26,16 @@ export function listStoryFolders(root: string = STORIES_DIR): string[] {
     .sort();
 }
 
+/** A story folder's two files as text, or why they cannot be read. */
+export type StoryFilesRead =
+  | { ok: true; files: { [STORY_FILE]: string; [PLACES_FILE]: string } }
+  | { ok: false; problems: Problem[] };
+
 /**
- * Reads `<dir>/story.json` and `<dir>/places.geojson` and validates them; the folder's
- * name is the story id. `countryAt` and `isCountryCode` default to country-coder's.
+ * Reads `<dir>/story.json` and `<dir>/places.geojson` (a story folder, or one of its
+ * versions); `shown` is the folder as messages name it.
  */
-export function readAndValidateStory(
-  dir: string,
-  options: Pick<ValidateStoryOptions, 'countryAt' | 'isCountryCode'> = {},
-): ValidationResult {
-  const shown = dir.replace(/\\/g, '/').replace(/\/+$/, '');
+export function readStoryFiles(dir: string, shown: string = dir): StoryFilesRead {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { ok: false, problems: [{ file: shown, field: '', message: 'is not a story folder' }] };
   }
@@ -56,6 +57,24 @@ export function readAndValidateStory(
     }
   };
   const files = { [STORY_FILE]: read(STORY_FILE), [PLACES_FILE]: read(PLACES_FILE) };
-  if (problems.length > 0) return { ok: false, problems };
-  return validateStory({ storyId: basename(shown), files, dir: shown, ...options });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, files };
+}
+
+/** A folder as messages name it: forward slashes, no trailing slash. */
+export function shownPath(dir: string): string {
+  return dir.replace(/\\/g, '/').replace(/\/+$/, '');
+}
+
+/**
+ * Reads `<dir>/story.json` and `<dir>/places.geojson` and validates them; the folder's
+ * name is the story id. `countryAt` and `isCountryCode` default to country-coder's.
+ */
+export function readAndValidateStory(
+  dir: string,
+  options: Pick<ValidateStoryOptions, 'countryAt' | 'isCountryCode'> = {},
+): ValidationResult {
+  const shown = shownPath(dir);
+  const read = readStoryFiles(dir, shown);
+  if (!read.ok) return read;
+  return validateStory({ storyId: basename(shown), files: read.files, dir: shown, ...options });
 }

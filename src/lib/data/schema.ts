@@ -30,6 +30,23 @@ function isRealDate(text: string): boolean {
   );
 }
 
+/**
+ * A moment with its offset from UTC, as ISO 8601 writes it: `2024-10-01T14:05:00Z`,
+ * `2024-10-01T10:05-04:00`. The offset is required: "14:05" alone says nothing to a reader
+ * in another time zone.
+ */
+export const IsoDateTime = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/,
+    'must be a date and time with its offset from UTC, like 2024-10-01T14:05:00Z',
+  ),
+  v.check(
+    (text) => isRealDate(text.slice(0, 10)) && Number.isFinite(Date.parse(text)),
+    'is not a moment that exists',
+  ),
+);
+
 /** Only http(s) links: a `javascript:` URL in data must never become a link. */
 export const HttpUrl = v.pipe(
   v.string(),
@@ -85,6 +102,22 @@ export const PLACE_KINDS = [
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
+/**
+ * Where a place or an event stands as the story develops: `reported` as the article reports
+ * it (the default), `confirmed` by a later source, `disputed` by a party or a source, or
+ * `withdrawn`: no longer stood behind, yet kept and shown as withdrawn, never deleted.
+ */
+export const STATUSES = ['reported', 'confirmed', 'disputed', 'withdrawn'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Absent means `reported`: what the article reports, as it reports it. */
+const StatusField = v.optional(v.picklist(STATUSES));
+
+/** A place's or an event's status, `reported` when the data gives none. */
+export function statusOf(item: { status?: Status }): Status {
+  return item.status ?? 'reported';
+}
+
 export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
@@ -127,6 +160,7 @@ export const StoryEvent = v.pipe(
     casualties: v.optional(v.array(Casualties)),
     /** Other places the event involves (the launch site of a missile, the target). */
     related: v.optional(v.array(PlaceId)),
+    status: StatusField,
   }),
   v.forward(
     v.check((event) => !event.dateEnd || event.dateEnd >= event.date, 'ends before it starts'),
@@ -243,6 +277,8 @@ export const PlaceProperties = v.pipe(
     /** Label priority on the map: 1 shows first. */
     rank: v.optional(v.picklist([1, 2, 3])),
     events: v.array(StoryEvent),
+    /** Where the place itself stands: its identification and location (see `STATUSES`). */
+    status: StatusField,
     review: v.optional(PlaceReview),
   }),
   v.forward(
@@ -335,6 +371,28 @@ export const StoryStep = v.strictObject({
 });
 export type StoryStep = v.InferOutput<typeof StoryStep>;
 
+/** The kinds of change a newsroom notes for its readers. */
+export const CHANGE_TYPES = ['update', 'correction', 'clarification'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
+/**
+ * One entry of the story's change log, as readers see it: what kind of change, when it was
+ * made, in words, and which places and events it touches. The log only grows: a published
+ * entry is never edited or removed (`rules/versions.ts`).
+ */
+export const ChangeEntry = v.strictObject({
+  type: v.picklist(CHANGE_TYPES),
+  /** When the change was made public. */
+  date: IsoDateTime,
+  /** What changed and why: "An earlier version placed the strike in Hodeidah city; it hit the port." */
+  text: Text,
+  /** The places it touches, by id. */
+  places: v.optional(v.array(PlaceId)),
+  /** The events it touches, by id. */
+  events: v.optional(v.array(PlaceId)),
+});
+export type ChangeEntry = v.InferOutput<typeof ChangeEntry>;
+
 export const StoryMeta = v.strictObject({
   headline: Text,
   outlet: Text,
@@ -356,5 +414,34 @@ export const StoryMeta = v.strictObject({
   steps: v.optional(v.array(StoryStep)),
   /** `draft`: made by `npm run draft` and awaiting review (see `PlaceReview`). */
   status: v.optional(v.picklist(['draft'])),
+  /** Updates, corrections and clarifications since the story was first published, oldest first. */
+  changes: v.optional(v.array(ChangeEntry)),
 });
 export type StoryMeta = v.InferOutput<typeof StoryMeta>;
+
+/**
+ * The day a story speaks as of: its publication, or its latest change-log entry's day, when
+ * an update reports what happened since (`YYYY-MM-DD`, the entry's own calendar day).
+ */
+export function asOfDay(meta: Pick<StoryMeta, 'published' | 'changes'>): string {
+  const last = meta.changes?.at(-1)?.date.slice(0, 10);
+  return last && last > meta.published ? last : meta.published;
+}
+
+/** Where a story folder keeps its published versions: `versions/<N>/`. */
+export const VERSIONS_DIR = 'versions';
+/** The file beside a version's `story.json` and `places.geojson` that says what it is. */
+export const VERSION_FILE = 'version.json';
+
+/** `versions/<N>/version.json`: which version, when it was published, by whom and why. */
+export const VersionInfo = v.strictObject({
+  /** 1, 2, 3…: the folder's name. */
+  version: v.pipe(v.number(), v.integer(), v.minValue(1, 'must be 1 or more')),
+  /** When it was published. */
+  published: IsoDateTime,
+  /** Who published it, where known. */
+  by: v.optional(Text),
+  /** The publisher's note, for the newsroom ("moved the strike to the port"). */
+  note: v.optional(Text),
+});
+export type VersionInfo = v.InferOutput<typeof VersionInfo>;

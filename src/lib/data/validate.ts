@@ -5,8 +5,8 @@
  * Pure: it takes the files' text, not paths (reading lives in `read-story.ts`). The schema
  * checks each file's shape; the rules in `rules/` add what needs more than one field or file:
  * unique ids, references between places, dates against the publication date, points inside
- * the country they claim, country codes that exist, and who says so in the lines a reader
- * reads first.
+ * the country they claim, country codes that exist, who says so in the lines a reader reads
+ * first, the change log, and (given the version it follows) ids that keep their places.
  */
 import * as v from 'valibot';
 import type { LngLat } from '../geo/types.ts';
@@ -17,12 +17,14 @@ import {
 import { parseJson } from './parse-json.ts';
 import { isPlainObject, issueProblems, type Problem } from './problems.ts';
 import { countsNameTheirSource, leadLinesNameTheirParty } from './rules/attribution.ts';
-import type { Rule, ValidFeature } from './rules/context.ts';
+import { changesInOrder, changesNameWhatExists, withdrawnIsExplained } from './rules/changes.ts';
+import type { PreviousVersion, Rule, ValidFeature } from './rules/context.ts';
 import { pointsInTheirCountry, realCountryCodes } from './rules/countries.ts';
 import { eventsBeforePublication } from './rules/dates.ts';
 import { publishedStoryLinksArticle } from './rules/published.ts';
 import { relatedPlacesExist, storyPlacesExist } from './rules/references.ts';
 import { uniquePlaceAndEventIds, uniqueStoryIds } from './rules/unique-ids.ts';
+import { changeLogOnlyGrows, idsKeepTheirPlace, nothingSilentlyDeleted } from './rules/versions.ts';
 import {
   PLACES_FILE,
   PlaceCollection,
@@ -51,6 +53,12 @@ export interface ValidateStoryOptions {
   countryAt?: (lngLat: LngLat) => string | null;
   /** Whether a code names a real country (default: country-coder's list). */
   isCountryCode?: (code: string) => boolean;
+  /**
+   * The published version this story follows, for a new version (or a later version checked
+   * against an earlier one): its ids must keep naming the same places, and nothing it
+   * published may disappear.
+   */
+  previous?: PreviousVersion;
 }
 
 /** Every rule, in the order their problems are listed. */
@@ -65,6 +73,12 @@ const RULES: readonly Rule[] = [
   storyPlacesExist,
   countsNameTheirSource,
   leadLinesNameTheirParty,
+  changesNameWhatExists,
+  changesInOrder,
+  withdrawnIsExplained,
+  idsKeepTheirPlace,
+  nothingSilentlyDeleted,
+  changeLogOnlyGrows,
 ];
 
 /**
@@ -85,6 +99,7 @@ export function validateStory({
   dir = `geodata/stories/${storyId}`,
   countryAt = lookUpCountry,
   isCountryCode = isKnownCountryCode,
+  previous,
 }: ValidateStoryOptions): ValidationResult {
   const storyFile = `${dir}/${STORY_FILE}`;
   const placesFile = `${dir}/${PLACES_FILE}`;
@@ -100,7 +115,10 @@ export function validateStory({
 
   const meta = readMeta(files[STORY_FILE], storyFile, problems);
   const { places, features, writtenIds } = readPlaces(files[PLACES_FILE], placesFile, problems);
-  const context = { storyFile, placesFile, meta, features, writtenIds, countryAt, isCountryCode };
+  const context = {
+    ...{ storyFile, placesFile, meta, features, writtenIds, countryAt, isCountryCode },
+    previous,
+  };
   problems.push(...RULES.flatMap((rule) => rule(context)));
 
   if (problems.length > 0 || !meta || !places) return { ok: false, problems };

@@ -85,7 +85,7 @@ const SPECIFICITY: Readonly<Record<GazetteerKind, number>> = {
 export function draftStory(options: DraftOptions): Draft {
   const { text, gazetteer, published, outlet, url, countryAt } = options;
   const parse = geoparse(text, gazetteer);
-  const warnings: string[] = parse.unplaced.map(unplacedWarning);
+  const warnings = parse.unplaced.map((name) => unplacedWarning(name, gazetteer));
   const groups = groupMentions(parse.mentions);
   if (groups.length === 0) throw new Error('the text names no place the gazetteer knows');
 
@@ -177,16 +177,20 @@ export function draftStory(options: DraftOptions): Draft {
 }
 
 /** One line for the reviewer about a name the geoparser did not place. */
-function unplacedWarning(name: UnplacedName): string {
+function unplacedWarning(name: UnplacedName, gazetteer: Gazetteer): string {
   const where = `sentence ${name.sentence + 1}: "${name.text}"`;
-  if (name.reason === 'unknown') {
+  if (name.reason === 'unknown' || !name.likeliest) {
     return `${where} reads as a place the gazetteer does not know: add it by hand if it is one`;
   }
-  const likeliest = name.likeliest
-    ? `${name.likeliest.name} (${[name.likeliest.admin1, name.likeliest.country].filter(Boolean).join(', ')}, population ${name.likeliest.population.toLocaleString('en-US')})`
-    : 'a small place';
+  const { likeliest: place } = name;
+  const within = [
+    gazetteer.admins.get(`${place.country}-${place.admin1}`)?.name,
+    gazetteer.countries.get(place.country)?.name ?? place.country,
+  ].filter(Boolean);
+  const people =
+    place.population > 0 ? `, population ${place.population.toLocaleString('en-US')}` : '';
   const others = name.candidates > 1 ? ` or ${name.candidates - 1} other places` : '';
-  return `${where} may be ${likeliest}${others}, and the text says nothing more of where: not placed, add it by hand if it is a place`;
+  return `${where} may be ${place.name} (${within.join(', ')}${people})${others}, and the text says nothing more of where: not placed, add it by hand if it is a place`;
 }
 
 interface Group {

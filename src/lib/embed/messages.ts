@@ -15,6 +15,23 @@ export type HostMessage =
 export type FrameMessage =
   { type: 'dateline:height'; height: number } | { type: 'dateline:select'; place: string | null };
 
+/**
+ * What AMP's `<amp-iframe resizable>` listens for to size its frame: the embed sends it with
+ * its height, so an AMP page sizes the map as `embed.js` does elsewhere (AMP may defer the
+ * change while the frame is on screen, and answers `embed-size-changed` or `-denied`).
+ *
+ * @see https://amp.dev/documentation/components/amp-iframe (resizable iframes)
+ */
+export interface AmpEmbedSize {
+  sentinel: 'amp';
+  type: 'embed-size';
+  height: number;
+}
+
+export function ampEmbedSize(height: number): AmpEmbedSize {
+  return { sentinel: 'amp', type: 'embed-size', height };
+}
+
 /** The host's message if it is one of ours and well formed, else null. */
 export function parseHostMessage(data: unknown): HostMessage | null {
   if (typeof data !== 'object' || data === null) return null;

@@ -3,6 +3,7 @@
  * the host script, and the plain link for places that take no scripts.
  */
 import { writeParams, type SharedState } from '../story/params.ts';
+import { FIGURE_HEIGHT_PX } from './figure.ts';
 
 export interface EmbedCode {
   /** The full page, as the reader sees it now. */
@@ -19,16 +20,13 @@ export interface EmbedCodeOptions {
   title: string;
 }
 
-/** Starting height in CSS px; the host script then sets the embed's real height. */
-const INITIAL_HEIGHT = 560;
-
 export function embedCode({ base, state, title }: EmbedCodeOptions): EmbedCode {
   const query = writeParams(state);
   const embed = new URL(`embed.html${query}`, base).href;
   const script = new URL('embed.js', base).href;
   const html = [
     `<iframe data-dateline src="${attribute(embed)}" title="${attribute(`Map: ${title}`)}"`,
-    `  width="100%" height="${INITIAL_HEIGHT}" loading="lazy"`,
+    `  width="100%" height="${FIGURE_HEIGHT_PX}" loading="lazy"`,
     `  sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
     `<script src="${attribute(script)}" defer></script>`,
   ].join('\n');

@@ -124,6 +124,20 @@ const gazetteer = parseGazetteer(
         population: 12_000_000,
       }),
       place({
+        kind: 'admin2',
+        name: 'Henry County',
+        country: 'US',
+        admin1: 'TN',
+        lngLat: [-88.3, 36.33],
+      }),
+      place({
+        kind: 'admin2',
+        name: 'Paris County',
+        country: 'US',
+        admin1: 'TX',
+        lngLat: [-95.5, 33.6],
+      }),
+      place({
         kind: 'city',
         name: 'Austin',
         country: 'US',
@@ -190,6 +204,13 @@ describe('finding place names', () => {
     { text: 'Her house on Memphis Street burned.', expected: [] },
     { text: 'The White House said so.', expected: [] },
     { text: 'Officials met in March and in August.', expected: [] },
+    {
+      text: 'Voters in Paris and Henry counties went to the polls.',
+      expected: [
+        ['Paris', 'US'],
+        ['Henry', 'US'],
+      ],
+    },
   ])('$text', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

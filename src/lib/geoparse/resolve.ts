@@ -104,14 +104,18 @@ export function resolveNames(
  * 15,000 people) by {@link WEIGHTS.supportMin}, a town under 100,000 by a word like "in" before
  * it or by {@link WEIGHTS.supportTown}; a name with many namesakes and nothing in the text to
  * choose among them is better left for the reviewer than placed at random. Countries, states,
+ * counties named as such ("Licking County", "in Licking", "Madison and Licking counties"),
  * capitals and names followed by their state always stay.
  */
+const COUNTY = /\b(?:county|parish|borough)$/i;
+
 function isSupported(name: ResolvedName): boolean {
   const best = name.candidates[0];
   if (!best || name.qualifier || best.support >= WEIGHTS.supportMin) return true;
   const { place } = best;
   if (place.kind !== 'city' && place.kind !== 'admin2') return true;
   if (place.featureCode === 'PPLC') return true;
+  if (place.kind === 'admin2' && (name.locationCue || COUNTY.test(name.text))) return true;
   if (name.weak || place.population < 15_000) return false;
   return place.population >= 100_000 || name.locationCue || best.support >= WEIGHTS.supportTown;
 }

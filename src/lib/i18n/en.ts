@@ -4,7 +4,14 @@
  * of them, so a translation can put the values where its grammar wants them. Story data
  * (headlines, place names, events) is not here: it comes in the story's own language.
  */
-import type { DatePrecision, PlaceKind, Precision, QUALIFIERS } from '../data/schema.ts';
+import type {
+  ChangeType,
+  DatePrecision,
+  PlaceKind,
+  Precision,
+  QUALIFIERS,
+  Status,
+} from '../data/schema.ts';
 import type { CompassPoint } from '../story/types.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];
@@ -78,6 +85,10 @@ export const en = {
     places: 'The places and what happened',
     says: (parties: string) => `Says: ${parties}.`,
     sources: 'Where the locations come from.',
+    /** The handout's heading when the reader chose a place, a step or a range of dates. */
+    place: (name: string) => `What happened at ${name}`,
+    step: (step: number, title: string) => `Step ${step}: ${title}`,
+    range: (span: string) => `The places with an event from ${span}`,
   },
   header: {
     kicker: 'Dateline · the places in the story',
@@ -92,6 +103,64 @@ export const en = {
     cannotList: 'The list of stories cannot be shown',
     /** What a story's card says under its headline. */
     byline: (outlet: string, date: string) => `${outlet} · ${date}`,
+  },
+  changes: {
+    heading: 'Updates and corrections',
+    /** A moment of the change log: "1 Oct 2024, 14:05 UTC". */
+    moment: (date: string, time: string) => `${date}, ${time} UTC`,
+    /** The line at the top of a story that changed: "Updated 1 Oct 2024, 14:05 UTC". */
+    updated: (moment: string) => `Updated ${moment}`,
+    /** The latest change, in one line (the social picture). */
+    latest: (moment: string, type: ChangeType) =>
+      `${type === 'update' ? 'Updated' : type === 'correction' ? 'Corrected' : 'Clarified'} ${moment}`,
+    type: {
+      update: 'Update',
+      correction: 'Correction',
+      clarification: 'Clarification',
+    } satisfies Record<ChangeType, string>,
+    /** One entry: "Correction, 1 Oct 2024, 14:05 UTC: An earlier version …". */
+    line: (type: string, moment: string, text: string) => `${type}, ${moment}: ${text}`,
+    /** The disclosure that lists every entry. */
+    all: (count: number) => `All ${count} ${count === 1 ? 'change' : 'changes'}`,
+    /** A place an entry touches, as a button. */
+    showPlace: (name: string) => `Show ${name}`,
+    onPlace: 'Changes here',
+    /** Since the version this reader last saw. */
+    newSinceSeen: 'New since you last looked',
+    /** The marks over such places on the map. */
+    newMark: 'New',
+    changedMark: 'Changed',
+    changedSinceSeen: 'Changed since you last looked',
+    sinceSeen: (added: number, changed: number, version: number) =>
+      `Since you last looked (version ${version}): ${added} ${added === 1 ? 'place' : 'places'} new, ${changed} changed. They are marked on the map and in the list.`,
+    /** Which version is on screen, when it is not the latest. */
+    olderVersion: (version: number, moment: string, latest: number) =>
+      `You are looking at version ${version} of ${latest}, published ${moment}. It has been updated since.`,
+    seeLatest: 'See the latest version',
+    /** A version asked for that the story does not have. */
+    noSuchVersion: (asked: number, latest: number) =>
+      `There is no version ${asked} of this story: this is the latest, version ${latest}.`,
+    noVersions: (asked: number) =>
+      `This story has no numbered versions (version ${asked} was asked for): this is the story as published.`,
+    version: (version: number, moment: string) => `Version ${version}, published ${moment}`,
+  },
+  status: {
+    /** Where a place or an event stands, in words, for every status but the default. */
+    word: {
+      reported: 'Reported',
+      confirmed: 'Confirmed',
+      disputed: 'Disputed',
+      withdrawn: 'Withdrawn',
+    } satisfies Record<Status, string>,
+    place: {
+      reported: 'As the article reports it',
+      confirmed: 'Confirmed since the article',
+      disputed: 'Disputed: see the change log',
+      withdrawn: 'Withdrawn: no longer stood behind, kept so the record shows it',
+    } satisfies Record<Status, string>,
+    heading: 'Withdrawn',
+    /** A place's label on the map with its status: "Ras Isa port (withdrawn)". */
+    label: (name: string, status: string) => `${name} (${status})`,
   },
   places: {
     heading: 'Places',
@@ -127,6 +196,23 @@ export const en = {
     } satisfies Record<DatePrecision, string>,
     eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
     addedForContextFact: 'added for context',
+  },
+  names: {
+    /** A name in another script, as read aloud after the English: "in Hebrew תל אביב". */
+    inLanguage: (language: string, name: string) => `in ${language} ${name}`.trimEnd(),
+    /** Between a name and the same name in another script, seen but not read aloud. */
+    separator: '·',
+  },
+  card: {
+    /** What the live region says once a place is chosen. */
+    announce: (name: string, events: number) =>
+      `${name}: ${events === 0 ? 'no event of its own' : `${events} ${events === 1 ? 'event' : 'events'}`}.`,
+    expand: 'More',
+    collapse: 'Less',
+  },
+  embed: {
+    /** The disclosure over the embedded map that lists the places. */
+    places: (count: number) => `Places (${count})`,
   },
   detail: {
     close: (name: string) => `Close ${name}`,
@@ -196,6 +282,10 @@ export const en = {
     border: 'Border',
     distance: 'Distance on the globe (shortest path)',
     ring: 'Range ring, measured on the globe',
+    confirmed: 'Confirmed since the article',
+    disputed: 'Disputed since the article',
+    withdrawn: 'Withdrawn: kept so the record shows it',
+    sinceSeen: 'New or changed since you last looked',
     bordersNote:
       'Country borders are Natural Earth’s de facto boundaries, not a view on disputed land: the Golan Heights, for one, are drawn inside Israel.',
   },
@@ -264,7 +354,9 @@ export const en = {
     /** A mark, for screen readers. */
     markText: (place: string, what: string, dateText: string, span: string) =>
       `${place}: ${what} (${dateText}; ${span})`,
-    lastDays: (days: number) => `The last ${days} days, closer`,
+    /** The button that widens the axis to the whole story. */
+    wholeStory: (first: string) => `The whole story, from ${first}`,
+    keysHint: 'Arrow keys go from event to event, Page Up and Page Down by a week.',
     from: 'From',
     to: 'To',
     showing: (shown: number, total: number, span: string) =>

@@ -11,6 +11,11 @@ const KEY = Symbol('dateline-map');
 export interface MapContext {
   /** The map once its style and the story's layers are on it, else null. */
   readonly map: MapLibreMap | null;
+  /**
+   * Brings a box into view (a carried measurement), through the map's owner, which alone
+   * moves the camera; it then holds that view until the reader chooses another frame.
+   */
+  show(bounds: [number, number, number, number]): void;
 }
 
 export function setMapContext(context: MapContext): void {

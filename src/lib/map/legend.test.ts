@@ -39,3 +39,14 @@ describe('legendEntries', () => {
     expect(dark.shapes[0]!.attributes.stroke).toBe(STORY_PALETTES.dark.border);
   });
 });
+
+describe('legendEntries for a developing story', () => {
+  it('adds the statuses the story has, and the since-seen mark, after the usual entries', () => {
+    const texts = legendEntries('light', {
+      statuses: ['withdrawn', 'confirmed'],
+      sinceSeen: true,
+    }).map((entry) => entry.text);
+    expect(texts.slice(-3)).toEqual(['confirmed', 'withdrawn', 'sinceSeen']);
+    expect(legendEntries().map((entry) => entry.text)).not.toContain('disputed');
+  });
+});

@@ -4,6 +4,7 @@
  * marks the reader sees. Each swatch is SVG shapes in a 24 × 16 box.
  */
 import { CIRCLES, FILLS, LINES, color, sizeAt, type CircleMark } from './marks.ts';
+import type { Status } from '../data/schema.ts';
 import type { StoryTheme } from '../story/theme.ts';
 
 export interface SwatchShape {
@@ -22,7 +23,11 @@ export interface LegendEntry {
     | 'area'
     | 'border'
     | 'distance'
-    | 'ring';
+    | 'ring'
+    | 'confirmed'
+    | 'disputed'
+    | 'withdrawn'
+    | 'sinceSeen';
   shapes: SwatchShape[];
 }
 
@@ -57,9 +62,52 @@ function stroke(line: keyof typeof LINES, theme: StoryTheme): Record<string, str
   };
 }
 
-/** The legend's entries, top to bottom. */
-export function legendEntries(theme: StoryTheme = 'light'): LegendEntry[] {
+export interface LegendOptions {
+  /** The statuses other than `reported` the story's places have: each gets its entry. */
+  statuses?: readonly Status[];
+  /** Whether places are marked as new or changed since the reader last looked. */
+  sinceSeen?: boolean;
+}
+
+/** The legend's entries, top to bottom: the statuses and marks a story uses after the rest. */
+export function legendEntries(
+  theme: StoryTheme = 'light',
+  { statuses = [], sinceSeen = false }: LegendOptions = {},
+): LegendEntry[] {
   const haloScale = (BOX_HEIGHT / 2 - 0.5) / CIRCLES.haloNear.radius;
+  const ringScale = (BOX_HEIGHT / 2 - 0.5) / CIRCLES.sinceSeen.radius;
+  const optional: LegendEntry[] = [
+    ...(statuses.includes('confirmed')
+      ? [
+          {
+            text: 'confirmed' as const,
+            shapes: [circle(CIRCLES.statusConfirmed, theme), circle(CIRCLES.dotEvent, theme)],
+          },
+        ]
+      : []),
+    ...(statuses.includes('disputed')
+      ? [
+          {
+            text: 'disputed' as const,
+            shapes: [circle(CIRCLES.statusDisputed, theme), circle(CIRCLES.dotEvent, theme)],
+          },
+        ]
+      : []),
+    ...(statuses.includes('withdrawn')
+      ? [{ text: 'withdrawn' as const, shapes: [circle(CIRCLES.dotWithdrawn, theme)] }]
+      : []),
+    ...(sinceSeen
+      ? [
+          {
+            text: 'sinceSeen' as const,
+            shapes: [
+              circle(CIRCLES.sinceSeen, theme, ringScale),
+              circle(CIRCLES.dotEvent, theme, ringScale),
+            ],
+          },
+        ]
+      : []),
+  ];
   return [
     { text: 'event', shapes: [circle(CIRCLES.dotEvent, theme)] },
     { text: 'named', shapes: [circle(CIRCLES.dot, theme)] },
@@ -104,5 +152,6 @@ export function legendEntries(theme: StoryTheme = 'light'): LegendEntry[] {
       text: 'ring',
       shapes: [{ tag: 'path', attributes: { d: 'M2 14 Q12 0 22 14', ...stroke('ring', theme) } }],
     },
+    ...optional,
   ];
 }

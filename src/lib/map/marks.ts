@@ -42,6 +42,12 @@ export const STORY_PALETTES = {
     ring: '#1f5fa8',
     distance: '#6b2fa0',
     selected: '#0b6e4f',
+    /** A place disputed since the article: an amber-brown ring round its dot. */
+    disputed: '#8a5a00',
+    /** A place withdrawn: a hollow grey dot. */
+    withdrawn: '#6b7480',
+    /** What is new or changed since the reader last looked. */
+    fresh: '#00707a',
     halo: '#ffffff',
   },
   dark: {
@@ -53,6 +59,9 @@ export const STORY_PALETTES = {
     ring: '#8ab4f8',
     distance: '#d7aefb',
     selected: '#6fdcb0',
+    disputed: '#f5c26b',
+    withdrawn: '#a3adb8',
+    fresh: '#5fd4de',
     halo: '#1b232b',
   },
 } as const satisfies Record<StoryTheme, Record<string, string>>;
@@ -220,6 +229,14 @@ export const CIRCLES = {
   dotContext: { radius: 5.5, fill: 'story.context', stroke: 'story.halo', strokeWidth: 1.5 },
   /** A region the article names, with no outline of its own: where its name is set. */
   region: { radius: 3.5, fill: 'story.halo', stroke: 'story.ink', strokeWidth: 1.5 },
+  /** A place withdrawn since the article: kept, hollow, so the record shows where it was. */
+  dotWithdrawn: { radius: 5, fill: 'story.halo', stroke: 'story.withdrawn', strokeWidth: 2 },
+  /** Round a place confirmed since the article: a thin ring in the dot's ink. */
+  statusConfirmed: { radius: 9, stroke: 'story.ink', strokeWidth: 1.5 },
+  /** Round a place disputed since the article. */
+  statusDisputed: { radius: 9, stroke: 'story.disputed', strokeWidth: 2.5 },
+  /** Round a place new or changed since the version the reader last saw. */
+  sinceSeen: { radius: 13, stroke: 'story.fresh', strokeWidth: 2 },
   /** Round a place known to about a few kilometres. */
   haloNear: { radius: 14, ...halo },
   /** An area with no outline of its own. */
@@ -323,6 +340,17 @@ export const LABELS = {
     weight: 'normal',
     maxWidth: 9,
     offset: 0.8,
+  },
+  /** "New" or "Changed" over a place, since the version the reader last saw. */
+  'since-seen': {
+    ...storyLabel,
+    color: 'story.fresh',
+    size: 10.5,
+    weight: 'semibold',
+    uppercase: true,
+    letterSpacing: 0.06,
+    maxWidth: 10,
+    offset: 1.5,
   },
   distance: {
     ...storyLabel,

@@ -177,8 +177,25 @@ describe('filters, evaluated on features', () => {
       properties: { precision: 'region', origin: 'article', hasEvents: false, rank: 1 },
       expected: ['place-label-key'],
     },
+    {
+      name: 'a place confirmed since the article',
+      properties: { precision: 'exact', origin: 'article', hasEvents: true, status: 'confirmed' },
+      expected: ['place-status-confirmed', 'place-dot-event', 'place-label'],
+    },
+    {
+      name: 'a place known roughly, disputed',
+      properties: { precision: 'near', origin: 'article', hasEvents: true, status: 'disputed' },
+      expected: ['place-halo-near', 'place-status-disputed', 'place-dot-event', 'place-label'],
+    },
+    {
+      name: 'a place withdrawn: hollow, no halo, its label kept',
+      properties: { precision: 'near', origin: 'article', hasEvents: false, status: 'withdrawn' },
+      expected: ['place-dot-withdrawn', 'place-label'],
+    },
   ])('draws $name with $expected', ({ properties, expected }) => {
-    expect(layersDrawing({ placeId: 'x', ...properties }, SOURCE.places)).toEqual(expected);
+    expect(
+      layersDrawing({ placeId: 'x', status: 'reported', ...properties }, SOURCE.places),
+    ).toEqual(expected);
   });
 
   it.each([

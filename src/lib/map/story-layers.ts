@@ -16,6 +16,8 @@ import type { Units } from '../geo/types.ts';
 import { strings } from '../i18n/index.ts';
 import type { StoryTheme } from '../story/theme.ts';
 import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
+import { statusOf, type Status } from '../data/schema.ts';
+import { hasStandingEvents, placeLabel } from '../story/describe.ts';
 import { ringLabelLines } from './frame-guard.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
 import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
@@ -32,6 +34,7 @@ import {
 export const CLICKABLE_LAYERS: string[] = [
   STORY_LAYER.haloNear,
   STORY_LAYER.haloArea,
+  STORY_LAYER.dotWithdrawn,
   STORY_LAYER.region,
   STORY_LAYER.dotContext,
   STORY_LAYER.dot,
@@ -73,13 +76,14 @@ export function storySources(story: CompiledStory): Record<string, GeoJSONSource
       geometry: place.geometry,
       properties: {
         placeId: place.id,
-        name: place.properties.name,
+        name: placeLabel(place.properties),
         localName: localName(place.properties.names),
+        status: statusOf(place.properties),
         kind: place.properties.kind,
         precision: place.properties.precision,
         origin: place.properties.origin,
         rank: place.properties.rank ?? 2,
-        hasEvents: place.properties.events.length > 0,
+        hasEvents: hasStandingEvents(place.properties),
         hasShape: place.properties.shape !== undefined,
       },
     })),
@@ -128,6 +132,8 @@ export function stepFilter(placeIds: readonly string[]): FilterSpecification {
  */
 export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'place' }[] = [
   ...CLICKABLE_LAYERS.map((id) => ({ id, key: 'placeId' as const })),
+  { id: STORY_LAYER.statusConfirmed, key: 'placeId' },
+  { id: STORY_LAYER.statusDisputed, key: 'placeId' },
   { id: STORY_LAYER.zoneFill, key: 'place' },
   { id: STORY_LAYER.borderLine, key: 'place' },
 ];
@@ -139,7 +145,7 @@ export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'plac
 export function timeFilter(
   base: FilterSpecification | undefined,
   placeIds: readonly string[] | null,
-  key: 'placeId' | 'place' = 'placeId',
+  key: string = 'placeId',
 ): FilterSpecification | null {
   if (placeIds === null) return base ?? null;
   const inRange: ExpressionSpecification = ['in', ['get', key], ['literal', [...placeIds]]];
@@ -187,6 +193,8 @@ const isPoint: ExpressionSpecification = [
 ];
 const fromContext: ExpressionSpecification = ['==', ['get', 'origin'], 'context'];
 const fromArticle: ExpressionSpecification = ['==', ['get', 'origin'], 'article'];
+const hasStatus = (status: Status): ExpressionSpecification => ['==', ['get', 'status'], status];
+const standing: ExpressionSpecification = ['!', hasStatus('withdrawn')];
 
 /**
  * Whether a place is a region the article names with no outline of its own (Gaza, northern
@@ -218,20 +226,45 @@ export const REGION_MARKED: ExpressionSpecification = [
   ['!', ['get', 'hasShape']],
 ];
 
-/** Dots: red where something happened, ink where the article only names the place, grey for context. */
+/**
+ * Dots: red where something happened, ink where the article only names the place, grey for
+ * context, hollow where the place is withdrawn; a ring round one confirmed or disputed.
+ */
 const DOT_KINDS: { id: string; mark: CircleMark; filter: ExpressionSpecification }[] = [
-  { id: STORY_LAYER.dotContext, mark: CIRCLES.dotContext, filter: fromContext },
+  {
+    id: STORY_LAYER.statusConfirmed,
+    mark: CIRCLES.statusConfirmed,
+    filter: hasStatus('confirmed'),
+  },
+  { id: STORY_LAYER.statusDisputed, mark: CIRCLES.statusDisputed, filter: hasStatus('disputed') },
+  { id: STORY_LAYER.dotWithdrawn, mark: CIRCLES.dotWithdrawn, filter: hasStatus('withdrawn') },
+  { id: STORY_LAYER.dotContext, mark: CIRCLES.dotContext, filter: ['all', standing, fromContext] },
   {
     id: STORY_LAYER.dot,
     mark: CIRCLES.dot,
-    filter: ['all', fromArticle, ['!', ['get', 'hasEvents']]],
+    filter: ['all', standing, fromArticle, ['!', ['get', 'hasEvents']]],
   },
   {
     id: STORY_LAYER.dotEvent,
     mark: CIRCLES.dotEvent,
-    filter: ['all', fromArticle, ['get', 'hasEvents']],
+    filter: ['all', standing, fromArticle, ['get', 'hasEvents']],
   },
 ];
+
+/** What the since-seen marker says over a place (SinceSeenView sets which places). */
+export function sinceSeenText(marked: {
+  added: readonly string[];
+  changed: readonly string[];
+}): ExpressionSpecification {
+  return [
+    'case',
+    ['in', ['get', 'placeId'], ['literal', [...marked.added]]],
+    strings.changes.newMark,
+    ['in', ['get', 'placeId'], ['literal', [...marked.changed]]],
+    strings.changes.changedMark,
+    '',
+  ];
+}
 
 /** Labels: the story's key places largest; places from outside the article in grey. */
 const LABEL_KINDS: { id: string; mark: LabelMark; filter: ExpressionSpecification }[] = [
@@ -346,7 +379,7 @@ export function storyLayers({
       id: STORY_LAYER.haloNear,
       type: 'circle',
       source: SOURCE.places,
-      filter: ['==', ['get', 'precision'], 'near'],
+      filter: ['all', ['==', ['get', 'precision'], 'near'], standing],
       paint: circlePaint(CIRCLES.haloNear, theme),
     },
     {
@@ -354,7 +387,7 @@ export function storyLayers({
       id: STORY_LAYER.haloArea,
       type: 'circle',
       source: SOURCE.places,
-      filter: ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']]],
+      filter: ['all', ['==', ['get', 'precision'], 'area'], ['!', ['get', 'hasShape']], standing],
       paint: circlePaint(CIRCLES.haloArea, theme),
     },
     {
@@ -378,6 +411,14 @@ export function storyLayers({
       source: SOURCE.places,
       filter: REGION_MARKED,
       paint: circlePaint(CIRCLES.region, theme),
+    },
+    {
+      // New or changed since the version the reader last saw (SinceSeenView sets the filter).
+      id: STORY_LAYER.sinceSeen,
+      type: 'circle',
+      source: SOURCE.places,
+      filter: stepFilter([]),
+      paint: circlePaint(CIRCLES.sinceSeen, theme),
     },
     ...DOT_KINDS.map(({ id, mark, filter }): LayerSpecification => ({
       id,
@@ -412,5 +453,21 @@ export function storyLayers({
       },
       paint: labelPaint(mark, theme),
     })),
+    {
+      id: STORY_LAYER.sinceSeenLabel,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: stepFilter([]),
+      layout: {
+        ...labelLayout(LABELS['since-seen']),
+        'text-field': sinceSeenText({ added: [], changed: [] }),
+        'text-anchor': 'bottom',
+        'text-offset': [0, -LABELS['since-seen'].offset],
+        // Over its place whatever else is near, and hiding no other label.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: labelPaint(LABELS['since-seen'], theme),
+    },
   ];
 }

@@ -20,6 +20,17 @@ describe('opensFrontPage', () => {
   ])('$search → $expected', ({ search, expected }) => {
     expect(opensFrontPage(search)).toBe(expected);
   });
+
+  it.each([
+    { pathname: '/', expected: true },
+    { pathname: '/news/maps/', expected: true },
+    { pathname: '/index.html', expected: true },
+    // A story's own page opens its story.
+    { pathname: '/npr-2024-09-30-x.html', expected: false },
+    { pathname: '/news/npr-2024-09-30-x.html', expected: false },
+  ])('$pathname → $expected', ({ pathname, expected }) => {
+    expect(opensFrontPage('', pathname)).toBe(expected);
+  });
 });
 
 describe('newestFirst', () => {

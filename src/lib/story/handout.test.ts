@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/schema.ts';
-import { locationSources } from './handout.ts';
+import { sampleStory } from '../../testing/sample-story.ts';
+import { handoutContent, locationSources } from './handout.ts';
 import type { PlaceFeature } from './types.ts';
 
 const place = (name: string, source: Source) =>
@@ -44,5 +45,73 @@ describe('locationSources', () => {
     },
   ])('$name', ({ places, expected }) => {
     expect(locationSources(places)).toEqual(expected);
+  });
+});
+
+describe('handoutContent follows what the reader chose', () => {
+  const story = sampleStory();
+  const withEvent = structuredClone(story);
+  const alpha = withEvent.places.features[0];
+  if (alpha) {
+    alpha.properties.events = [
+      {
+        id: 'e',
+        date: '2024-09-29',
+        datePrecision: 'day',
+        dateText: 'Sunday',
+        what: 'x',
+        claims: [],
+      },
+    ];
+  }
+  withEvent.meta.steps = [{ id: 'one', title: 'One', text: 'Step one.', places: ['alpha'] }];
+  const step = withEvent.meta.steps[0] ?? null;
+  it.each([
+    {
+      name: 'a place: that place',
+      selected: 'beta',
+      step: null,
+      range: null,
+      heading: 'What happened at beta',
+      places: ['beta'],
+      steps: [],
+    },
+    {
+      name: 'a step: that step and its places',
+      selected: null,
+      step,
+      range: null,
+      heading: 'Step 1: One',
+      places: ['alpha'],
+      steps: ['one'],
+    },
+    {
+      name: 'a range: the places with an event in it',
+      selected: null,
+      step: null,
+      range: ['2024-09-30', '2024-09-30'],
+      heading: 'The places with an event from 30 Sep 2024',
+      places: [],
+      steps: [],
+    },
+    {
+      name: 'nothing: the story’s steps',
+      selected: null,
+      step: null,
+      range: null,
+      heading: 'The story, step by step',
+      places: [],
+      steps: ['one'],
+    },
+  ] as const)('$name', ({ selected, step, range, heading, places, steps }) => {
+    const content = handoutContent({
+      story: withEvent,
+      selected,
+      step,
+      range: range ? [...range] : null,
+    });
+    expect(content.heading).toBe(heading);
+    expect(content.places.map((place) => place.id)).toEqual(places);
+    expect(content.steps.map((item) => item.id)).toEqual(steps);
   });
 });

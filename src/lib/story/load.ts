@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { strings } from '../i18n/index.ts';
 import { CompiledStory, StoryIndex, type StoryIndexEntry } from './types.ts';
+import { storyFolder } from './versions.ts';
 
 /** Fails with a message a reader can be shown as it is. */
 export class StoryLoadError extends Error {
@@ -56,9 +57,14 @@ export function chooseStory(index: StoryIndex, requested: string | null): StoryI
   return entry;
 }
 
-export async function loadStory(dataUrl: string, id: string): Promise<CompiledStory> {
+/** The story, or one of its earlier versions (see `storyFolder`). */
+export async function loadStory(
+  dataUrl: string,
+  id: string,
+  version: number | null = null,
+): Promise<CompiledStory> {
   const json = await fetchJson(
-    `${dataUrl}${encodeURIComponent(id)}/story.json`,
+    `${dataUrl}${storyFolder(id, version)}story.json`,
     strings.load.theStory(id),
   );
   const result = v.safeParse(CompiledStory, json);

@@ -11,6 +11,7 @@ const none = {
   step: null,
   from: null,
   to: null,
+  version: null,
 };
 
 describe('readParams', () => {
@@ -28,6 +29,9 @@ describe('readParams', () => {
       },
       warnings: 0,
     },
+    { search: '?version=3', expected: { ...none, version: 3 }, warnings: 0 },
+    { search: '?version=0', expected: none, warnings: 1 },
+    { search: '?version=latest', expected: none, warnings: 1 },
     {
       search: '?view=33.5,13.8,54,34.8',
       expected: { ...none, view: [33.5, 13.8, 54, 34.8] },
@@ -98,6 +102,7 @@ describe('writeParams', () => {
       step: 'c',
       from: '2024-09-28',
       to: '2024-09-29',
+      version: 2,
     };
     expect(readParams(writeParams(state))).toEqual(state);
   });

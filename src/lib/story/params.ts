@@ -24,6 +24,8 @@ export interface PageParams {
   /** The timeline's range, `YYYY-MM-DD` each; a range needs `from` ≤ `to`. */
   from: string | null;
   to: string | null;
+  /** The published version asked for, 1 or more; absent: the latest. */
+  version: number | null;
 }
 
 const UNITS: readonly string[] = ['mi', 'km'];
@@ -70,6 +72,11 @@ export function readParams(search: string, warn: (message: string) => void = () 
     step: read('step', slug, 'not a valid id'),
     from,
     to,
+    version: read(
+      'version',
+      (value) => (/^[1-9]\d{0,5}$/.test(value) ? Number(value) : null),
+      'use a version number: 1, 2, 3…',
+    ),
   };
 }
 
@@ -99,6 +106,8 @@ export interface SharedState {
   step?: string | null;
   from?: string | null;
   to?: string | null;
+  /** An earlier version on screen; the latest is left out, so links follow the story. */
+  version?: number | null;
 }
 
 /**
@@ -115,8 +124,10 @@ export function writeParams({
   step,
   from,
   to,
+  version,
 }: SharedState): string {
   const params = new URLSearchParams({ story });
+  if (version) params.set('version', String(version));
   if (place) params.set('place', place);
   if (step) params.set('step', step);
   if (view) params.set('view', view.map((degrees) => Number(degrees.toFixed(3))).join(','));

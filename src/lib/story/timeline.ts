@@ -3,7 +3,8 @@
  * places a chosen range of dates keeps. Dates are `YYYY-MM-DD` strings, compared as text
  * (which orders them as dates) and counted in whole UTC days, so no time zone can shift them.
  */
-import type { DatePrecision, StoryEvent } from '../data/schema.ts';
+import { asOfDay, type DatePrecision, type StoryEvent } from '../data/schema.ts';
+import { strings } from '../i18n/index.ts';
 import type { CompiledStory } from './types.ts';
 
 /** A span of whole days, first and last day included. */
@@ -81,7 +82,7 @@ export function eventSpan(
 
 /** Every event of the story with its span, earliest first (then by place, for a stable order). */
 export function timelineEvents(story: CompiledStory): TimelineEvent[] {
-  const until = story.meta.published;
+  const until = asOfDay(story.meta);
   return story.places.features
     .flatMap((place) =>
       place.properties.events.map((event) => ({
@@ -101,7 +102,8 @@ export function timelineEvents(story: CompiledStory): TimelineEvent[] {
 
 /** From the story's earliest event to the article's date (just that day when it has none). */
 export function timeDomain(story: CompiledStory): DateRange {
-  const published = story.meta.published;
+  // Up to the day the story speaks as of: an update may report what happened since.
+  const published = asOfDay(story.meta);
   const starts = timelineEvents(story).map((item) => item.span[0]);
   const first = starts.reduce(
     (earliest, start) => (start < earliest ? start : earliest),
@@ -120,7 +122,7 @@ export function overlaps([from, to]: DateRange, [start, end]: DateRange): boolea
  * without events, which is there for context and belongs to no time.
  */
 export function placesInRange(story: CompiledStory, range: DateRange): string[] {
-  const until = story.meta.published;
+  const until = asOfDay(story.meta);
   return story.places.features
     .filter(
       (place) =>
@@ -141,4 +143,137 @@ export function normalizeRange(
   let to = clamp(range[1] ?? domain[1]);
   if (from > to) [from, to] = [to, from];
   return from === domain[0] && to === domain[1] ? null : [from, to];
+}
+
+/** Days on an axis, its last one included. */
+export function dayCount([from, to]: DateRange): number {
+  return dayNumber(to) - dayNumber(from) + 1;
+}
+
+/** Where a span sits on an axis, in percent of the axis's width (cut to the axis). */
+export function spanPosition(
+  [from, to]: DateRange,
+  axis: DateRange,
+): { left: number; width: number } {
+  const start = from < axis[0] ? axis[0] : from;
+  const end = to > axis[1] ? axis[1] : to;
+  return {
+    left: ((dayNumber(start) - dayNumber(axis[0])) / dayCount(axis)) * 100,
+    width: (Math.max(0, dayCount([start, end])) / dayCount(axis)) * 100,
+  };
+}
+
+/** Share of the events the axis opens on. */
+const FOCUS_SHARE = 0.8;
+/** The opening axis is worth it only when it is this much shorter than the whole story. */
+const FOCUS_MAX_FRACTION = 0.5;
+
+/**
+ * The span the timeline opens on: the shortest run of days holding most (80 %) of the
+ * events, widened to whole weeks and ending no later than the domain; null when that is
+ * most of the domain anyway. The seed story's events crowd its last three weeks, while one
+ * reaches back a year: the axis opens on the weeks, and the year is one button away.
+ *
+ * @example focusSpan(eventsOn17To30Sep, ['2023-10-07', '2024-09-30']) // ['2024-09-17', '2024-09-30']
+ */
+export function focusSpan(events: readonly TimelineEvent[], domain: DateRange): DateRange | null {
+  const starts = events.map((item) => dayNumber(item.span[0])).sort((a, b) => a - b);
+  if (starts.length < 2) return null;
+  const keep = Math.ceil(starts.length * FOCUS_SHARE);
+  let best: [number, number] = [starts[0] as number, starts[starts.length - 1] as number];
+  for (let i = 0; i + keep - 1 < starts.length; i++) {
+    const window: [number, number] = [starts[i] as number, starts[i + keep - 1] as number];
+    if (window[1] - window[0] < best[1] - best[0]) best = window;
+  }
+  const last = dayNumber(domain[1]);
+  const weeks = Math.max(1, Math.ceil((last - best[0] + 1) / 7));
+  const from = Math.max(dayNumber(domain[0]), last - weeks * 7 + 1);
+  const span: DateRange = [dateOfDay(from), domain[1]];
+  return dayCount(span) <= dayCount(domain) * FOCUS_MAX_FRACTION ? span : null;
+}
+
+/** The keys a date slider answers, beyond the browser's own. */
+export type DateKey =
+  'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'PageUp' | 'PageDown' | 'Home' | 'End';
+
+const DATE_KEYS: readonly string[] = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+];
+
+export function isDateKey(key: string): key is DateKey {
+  return DATE_KEYS.includes(key);
+}
+
+/**
+ * Where a date slider goes on a key: the arrows to the previous or next event's first day
+ * (the axis's end when there is none), PageUp and PageDown a week later or earlier, Home
+ * and End the axis's ends; always within the axis.
+ *
+ * @example dateAfterKey({ date: '2024-09-20', key: 'ArrowRight', events, axis })
+ * // the first day of the next event after 20 Sep
+ */
+export function dateAfterKey({
+  date,
+  key,
+  events,
+  axis,
+}: {
+  date: string;
+  key: DateKey;
+  events: readonly TimelineEvent[];
+  axis: DateRange;
+}): string {
+  const clamp = (day: string) => (day < axis[0] ? axis[0] : day > axis[1] ? axis[1] : day);
+  const starts = [...new Set(events.map((item) => item.span[0]))].sort();
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return clamp(starts.find((start) => start > date) ?? axis[1]);
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return clamp([...starts].reverse().find((start) => start < date) ?? axis[0]);
+    case 'PageUp':
+      return clamp(addDays(date, 7));
+    case 'PageDown':
+      return clamp(addDays(date, -7));
+    case 'Home':
+      return axis[0];
+    case 'End':
+      return axis[1];
+  }
+}
+
+/** `2024-09-28` → "28 Sep 2024" (months written out: Intl's short ones differ by engine). */
+export function formatDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return strings.timeline.date(day, strings.timeline.months[month - 1] ?? '', year);
+}
+
+/** A span as words: one date, or "28 Sep 2024 to 30 Sep 2024". */
+export function formatSpan([from, to]: DateRange): string {
+  return from === to ? formatDay(from) : strings.timeline.span(formatDay(from), formatDay(to));
+}
+
+/**
+ * The story's distances and rings a range keeps: those whose places it keeps (a distance
+ * needs both ends). A line to a place the reader filtered out would point at nothing.
+ */
+export function annotationsInRange(
+  story: Pick<CompiledStory, 'distances' | 'rings'>,
+  placeIds: readonly string[],
+): { distances: string[]; rings: string[] } {
+  const kept = new Set(placeIds);
+  return {
+    distances: story.distances
+      .filter((distance) => kept.has(distance.from) && kept.has(distance.to))
+      .map((distance) => distance.id),
+    rings: story.rings.filter((ring) => kept.has(ring.around)).map((ring) => ring.id),
+  };
 }

@@ -16,6 +16,7 @@ import {
   PRECISIONS,
   RangeRing,
   StoryMeta,
+  VersionInfo,
 } from '../data/schema.ts';
 import { STANDINGS } from '../geo/standing.ts';
 import type { Bounds } from '../geo/types.ts';
@@ -124,6 +125,12 @@ export const MeasuredRing = v.strictObject({
 });
 export type MeasuredRing = v.InferOutput<typeof MeasuredRing>;
 
+export const PlacesTouched = v.strictObject({
+  added: v.array(PlaceId),
+  changed: v.array(PlaceId),
+});
+export type PlacesTouched = v.InferOutput<typeof PlacesTouched>;
+
 export const CompiledStory = v.strictObject({
   /** The folder name. */
   id: PlaceId,
@@ -134,6 +141,14 @@ export const CompiledStory = v.strictObject({
   rings: v.array(MeasuredRing),
   /** What the map fits on load: the story's places. */
   bounds: BoundsSchema,
+  /** Which published version this is; absent for a story without versions. */
+  version: v.optional(VersionInfo),
+  /**
+   * For each earlier version, by its number: the places added since it and the places changed
+   * since it (their point, precision, status, fields, events or claims), so a reader who last
+   * saw that version is shown what is new.
+   */
+  since: v.optional(v.record(v.pipe(v.string(), v.regex(/^[1-9]\d*$/)), PlacesTouched)),
 });
 export type CompiledStory = v.InferOutput<typeof CompiledStory>;
 
@@ -159,6 +174,8 @@ export const StoryIndexEntry = v.strictObject({
    * places at its edges (`firstViewPadding`), the same for the live map and its picture.
    */
   padding: Padding,
+  /** The published versions the build holds, oldest first (absent: a story without versions). */
+  versions: v.optional(v.array(v.pick(VersionInfo, ['version', 'published']))),
 });
 export type StoryIndexEntry = v.InferOutput<typeof StoryIndexEntry>;
 

@@ -5,12 +5,19 @@
  */
 import type { LngLat } from '../../geo/types.ts';
 import type { Problem } from '../problems.ts';
-import type { PlaceFeature, StoryMeta } from '../schema.ts';
+import type { PlaceCollection, PlaceFeature, StoryMeta, VersionInfo } from '../schema.ts';
 
 /** A feature that passed the schema on its own, with its index in the file. */
 export interface ValidFeature {
   index: number;
   feature: PlaceFeature;
+}
+
+/** The version a new one follows, as it was published and validated. */
+export interface PreviousVersion {
+  info: VersionInfo;
+  meta: StoryMeta;
+  places: PlaceCollection;
 }
 
 export interface RuleContext {
@@ -30,6 +37,8 @@ export interface RuleContext {
   countryAt: (lngLat: LngLat) => string | null;
   /** Whether a code names a real country. */
   isCountryCode: (code: string) => boolean;
+  /** The published version this one follows, when it is (or will be) a later version. */
+  previous?: PreviousVersion;
 }
 
 export type Rule = (context: RuleContext) => Problem[];

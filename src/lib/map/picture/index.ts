@@ -9,6 +9,8 @@
  * order: the story's key places are named first, then its distances and rings, then its other
  * places; basemap names fill the room that is left.
  */
+import { statusOf } from '../../data/schema.ts';
+import { hasStandingEvents, placeLabel } from '../../story/describe.ts';
 import type { FeatureCollection, Feature } from 'geojson';
 import type { CompiledStory } from '../../story/types.ts';
 import { uniformPadding } from '../fit-bounds.ts';
@@ -83,12 +85,13 @@ export function staticMapPicture({
   const places: Omit<PicturePlace, 'labelled'>[] = story.places.features
     .map(({ id, geometry, properties }) => ({
       id,
-      name: properties.name,
+      name: placeLabel(properties),
       at: project(geometry.coordinates),
+      status: statusOf(properties),
       precision: properties.precision,
       origin: properties.origin,
       rank: properties.rank ?? 2,
-      hasEvents: properties.events.length > 0,
+      hasEvents: hasStandingEvents(properties),
       hasShape: properties.shape !== undefined,
       dot: properties.precision === 'exact' || properties.precision === 'near',
       ring: marksRegion({

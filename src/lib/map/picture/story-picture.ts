@@ -12,7 +12,7 @@ import { firstViewPadding, pictureSafeArea } from '../first-view.ts';
 import type { Padding } from '../../story/types.ts';
 import { staticMapPicture } from './index.ts';
 import { LINE_HEIGHT, textWidth } from './text.ts';
-import type { FinishedPicture, PictureFooter } from './types.ts';
+import type { Box, FinishedPicture, PictureFooter } from './types.ts';
 
 export interface StoryPictureOptions {
   story: CompiledStory;
@@ -23,6 +23,8 @@ export interface StoryPictureOptions {
   height?: number;
   /** Pixels kept clear round the story's bounds, as the live map's first view (default its own). */
   padding?: Padding;
+  /** Boxes no label may cover, beside the small print's band (a title drawn over the map). */
+  reserved?: Box[];
 }
 
 /**
@@ -66,6 +68,7 @@ export function storyPicture({
   width = PICTURE_SIZE.width,
   height = PICTURE_SIZE.height,
   padding = firstViewPadding(story),
+  reserved = [],
 }: StoryPictureOptions): FinishedPicture {
   const credit = creditLine(story.meta);
   const footer = pictureFooter([credit], width, height);
@@ -77,7 +80,7 @@ export function storyPicture({
     padding,
     units: 'both',
     overscan: OVERSCAN,
-    reserved: [footer.box],
+    reserved: [footer.box, ...reserved],
     // The story's names stay where every box the picture is shown in keeps them on screen.
     safe: pictureSafeArea({ bounds: story.bounds, padding, picture: { width, height } }),
   });

@@ -58,8 +58,11 @@ export function pictureSvg(picture: FinishedPicture): string {
     picture.places.filter(has).map((place) => circle(place.at, mark));
   out.push(
     ...group([
-      ...halos(CIRCLES.haloNear, (place) => place.precision === 'near'),
-      ...halos(CIRCLES.haloArea, (place) => place.precision === 'area' && !place.hasShape),
+      ...halos(CIRCLES.haloNear, (place) => standing(place) && place.precision === 'near'),
+      ...halos(
+        CIRCLES.haloArea,
+        (place) => standing(place) && place.precision === 'area' && !place.hasShape,
+      ),
     ]),
   );
   out.push(
@@ -67,21 +70,29 @@ export function pictureSvg(picture: FinishedPicture): string {
       picture.places.filter((place) => place.ring).map((place) => circle(place.at, CIRCLES.region)),
     ),
   );
+  // As the live map: a ring round a confirmed or disputed place, a hollow dot for a withdrawn one.
+  const dotted = picture.places.filter((place) => place.dot);
   out.push(
-    ...group(
-      picture.places
-        .filter((place) => place.dot)
-        .map((place) =>
-          circle(
-            place.at,
-            place.origin === 'context'
+    ...group([
+      ...dotted
+        .filter((place) => place.status === 'confirmed')
+        .map((place) => circle(place.at, CIRCLES.statusConfirmed)),
+      ...dotted
+        .filter((place) => place.status === 'disputed')
+        .map((place) => circle(place.at, CIRCLES.statusDisputed)),
+      ...dotted.map((place) =>
+        circle(
+          place.at,
+          !standing(place)
+            ? CIRCLES.dotWithdrawn
+            : place.origin === 'context'
               ? CIRCLES.dotContext
               : place.hasEvents
                 ? CIRCLES.dotEvent
                 : CIRCLES.dot,
-          ),
         ),
-    ),
+      ),
+    ]),
   );
   out.push(...group(picture.cities.map((at) => circle(at, CIRCLES.city))));
   out.push(...picture.labels.map(labelSvg));
@@ -96,6 +107,11 @@ export function pictureSvg(picture: FinishedPicture): string {
     '</svg>',
   );
   return out.filter(Boolean).join('\n') + '\n';
+}
+
+/** Whether the place still stands: withdrawn places are drawn hollow, without their halo. */
+function standing(place: PicturePlace): boolean {
+  return place.status !== 'withdrawn';
 }
 
 /**

@@ -3,7 +3,7 @@
  * and every label placed, in pixels of the picture. The SVG writer (svg.ts) draws exactly
  * this, and the tests read it.
  */
-import type { Precision } from '../../data/schema.ts';
+import type { Precision, Status } from '../../data/schema.ts';
 import type { LabelKind } from '../marks.ts';
 
 /** `[left, top, right, bottom]` in pixels. */
@@ -47,6 +47,7 @@ export interface PicturePlace {
   name: string;
   at: Pixel;
   precision: Precision;
+  status: Status;
   origin: 'article' | 'context';
   rank: number;
   hasEvents: boolean;

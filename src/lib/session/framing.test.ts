@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { sampleStory } from '../../testing/sample-story.ts';
+import type { StoryStep } from '../data/schema.ts';
+import type { Bounds } from '../geo/types.ts';
+import type { CompiledStory } from '../story/types.ts';
+import { cameraFrame, carriedBounds, paddingAround, placeBounds } from './framing.ts';
+
+/** The sample story with one more place far from the others (no neighbours). */
+function storyWithIsland(): CompiledStory {
+  const story = sampleStory();
+  const alpha = story.places.features[0];
+  if (!alpha) throw new Error('sample story changed');
+  story.places.features.push({
+    ...alpha,
+    id: 'island',
+    geometry: { type: 'Point', coordinates: [40, 10] },
+  });
+  return story;
+}
+
+describe('placeBounds', () => {
+  it.each<{ name: string; place: string; expected: Bounds | null }>([
+    // alpha [0, 0]: beta [1, 0] (111 km) and band [0.5, 0.5] (79 km) are neighbours.
+    {
+      name: 'a point with its neighbours, half a degree round',
+      place: 'alpha',
+      expected: [-0.5, -0.5, 1.5, 1],
+    },
+    { name: 'an area: its own shape', place: 'band', expected: [0, 0, 1, 1] },
+    {
+      name: 'a point with no neighbour within 200 km',
+      place: 'island',
+      expected: [39.5, 9.5, 40.5, 10.5],
+    },
+    { name: 'no such place', place: 'nowhere', expected: null },
+  ])('$name', ({ place, expected }) => {
+    expect(placeBounds(storyWithIsland(), place)).toEqual(expected);
+  });
+});
+
+describe('cameraFrame', () => {
+  const story = sampleStory();
+  const step: StoryStep = { id: 'one', title: 'One', text: 'Step one.', places: ['beta'] };
+  const storyBounds: Bounds = [-1, -1, 2, 1];
+  const linkView: Bounds = [10, 10, 11, 11];
+  it.each<{
+    name: string;
+    selected: string | null;
+    step: StoryStep | null;
+    link: Bounds | null;
+    key: string;
+    exact: boolean;
+  }>([
+    {
+      name: 'a place wins over everything',
+      selected: 'band',
+      step,
+      link: linkView,
+      key: 'place:band',
+      exact: false,
+    },
+    { name: 'then the step', selected: null, step, link: linkView, key: 'step:one', exact: false },
+    {
+      name: 'then the link’s view, edge to edge',
+      selected: null,
+      step: null,
+      link: linkView,
+      key: 'view',
+      exact: true,
+    },
+    {
+      name: 'else the whole story',
+      selected: null,
+      step: null,
+      link: null,
+      key: 'story',
+      exact: false,
+    },
+    {
+      name: 'a place the story lacks falls through',
+      selected: 'nowhere',
+      step: null,
+      link: null,
+      key: 'story',
+      exact: false,
+    },
+  ])('$name', ({ selected, step, link, key, exact }) => {
+    const frame = cameraFrame({ storyBounds, story, selected, step, linkView: link });
+    expect(frame.key).toBe(key);
+    expect(frame.exact).toBe(exact);
+  });
+
+  it('frames nothing of the story before it arrives but its bounds', () => {
+    const frame = cameraFrame({
+      storyBounds,
+      story: null,
+      selected: 'alpha',
+      step,
+      linkView: null,
+    });
+    expect(frame).toMatchObject({ key: 'story', bounds: storyBounds });
+  });
+});
+
+describe('paddingAround', () => {
+  const map = { left: 0, top: 0, right: 900, bottom: 600 };
+  it.each([
+    {
+      name: 'no card: the margin all round',
+      cover: null,
+      expected: { top: 24, right: 24, bottom: 24, left: 24 },
+    },
+    {
+      name: 'a card at the top left of a wide map: padded on the left',
+      cover: { left: 12, top: 12, right: 372, bottom: 400 },
+      expected: { top: 24, right: 24, bottom: 24, left: 396 },
+    },
+    {
+      name: 'a bottom sheet: padded at the bottom',
+      cover: { left: 0, top: 350, right: 900, bottom: 600 },
+      expected: { top: 24, right: 24, bottom: 274, left: 24 },
+    },
+    {
+      name: 'an empty card counts for nothing',
+      cover: { left: 12, top: 12, right: 12, bottom: 12 },
+      expected: { top: 24, right: 24, bottom: 24, left: 24 },
+    },
+    {
+      name: 'a card outside the map counts for nothing',
+      cover: { left: 950, top: 0, right: 1200, bottom: 600 },
+      expected: { top: 24, right: 24, bottom: 24, left: 24 },
+    },
+    {
+      name: 'a card over the whole map is ignored',
+      cover: { left: 0, top: 0, right: 900, bottom: 600 },
+      expected: { top: 24, right: 24, bottom: 24, left: 24 },
+    },
+  ])('$name', ({ cover, expected }) => {
+    expect(paddingAround({ map, cover, margin: 24 })).toEqual(expected);
+  });
+});
+
+describe('carriedBounds', () => {
+  const line = {
+    type: 'LineString',
+    coordinates: [
+      [-87.6, 41.9],
+      [-70, 20],
+    ],
+  };
+  it.each([
+    { name: 'nothing carried', ring: null, moved: null, home: null, expected: null },
+    {
+      name: 'a line carried to Chicago: the copy and the city',
+      ring: null,
+      moved: { line },
+      home: { lngLat: [-87.6, 41.9] as [number, number] },
+      expected: [-87.6, 20, -70, 41.9],
+    },
+  ])('$name', ({ ring, moved, home, expected }) => {
+    const bounds = carriedBounds({ movedRing: ring, movedLine: moved, home });
+    if (expected === null) expect(bounds).toBeNull();
+    else expected.forEach((degrees, i) => expect(bounds?.[i]).toBeCloseTo(degrees, 9));
+  });
+});
