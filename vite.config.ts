@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { editorEndpoint } from './scripts/editor-endpoint.ts';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
 import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
@@ -112,6 +113,11 @@ function storyPageData(): Plugin {
     },
     transformIndexHtml(html, context) {
       const index = readData<StoryIndex>('index.json');
+      // The editor opens the site's stories from the list; it shows no story of its own.
+      if (context.path.endsWith('editor.html')) {
+        const list = `<script type="application/json" id="dateline-index">${inertJson(index)}</script>`;
+        return html.replace('</head>', `${list}\n</head>`);
+      }
       const full = !context.path.endsWith('embed.html');
       const { head, body } = storyParts(index, index.default, { full });
       return html
@@ -143,13 +149,18 @@ function storyPageData(): Plugin {
 export default defineConfig({
   // A relative base lets dist/ be uploaded to any sub-path of any static host.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), storyPageData()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    storyPageData(),
+    editorEndpoint({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }),
+  ],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs in CSS and scripts; keep every asset a file.
     assetsInlineLimit: 0,
-    // Two pages, one App: the full page and the embed.
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    // Two pages, one App: the full page and the embed; and the editor, a third page.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html', editor: 'editor.html' } },
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {

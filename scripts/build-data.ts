@@ -11,7 +11,10 @@
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
  *   public/data/geoparse-gazetteer-core.json  the draft geoparser's gazetteer, loaded lazily by the
  *   public/data/geoparse-gazetteer-tail.json  editor: the core first, then the tail of small places
- * Every story passes the validator first; one invalid story fails the build.
+ *   public/data/world-basemap.json      the basemap the editor previews a story with before it is built
+ * Every story passes the validator first; one invalid story fails the build. Drafts (`status:
+ * "draft"`, places awaiting review) are validated but not published: the editor's Publish
+ * makes a story of them, which the next build then publishes.
  *
  * `--test-stories` also builds the stories in `tests/stories/` (fixtures the browser tests
  * count and cross the antimeridian with); `npm run build:test` puts that build in `dist-test/`,
@@ -20,12 +23,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
+import { buildBasemap } from '../src/lib/basemap/build.ts';
+import { alpha2OfCountry, loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { pickGazetteer } from '../src/lib/basemap/gazetteer.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
 import {
   listStoryFolders,
+  readAndValidateStory,
   readStoryFiles,
   STORIES_DIR,
   TEST_STORIES_DIR,
@@ -57,6 +62,12 @@ const site = siteUrl();
 const index: StoryIndex = { stories: [], default: DEFAULT_STORY };
 let failed = false;
 for (const folder of STORY_ROOTS.flatMap((root) => listStoryFolders(root))) {
+  // A draft is validated, not published: the editor's Publish makes a story of it.
+  const checked = readAndValidateStory(folder);
+  if (checked.ok && checked.story.meta.status === 'draft') {
+    console.log(`skipped ${checked.story.id}: a draft, not published until it is reviewed`);
+    continue;
+  }
   const result = buildStoryFolder(folder, ne);
   if (!result) {
     failed = true;
@@ -90,6 +101,17 @@ if (!index.stories.some((story) => story.id === DEFAULT_STORY)) {
   index.default = index.stories[0]?.id ?? '';
 }
 writeFileSync(join(OUT_DIR, 'index.json'), JSON.stringify(index));
+// The editor's preview of a story not yet built: the world at low detail, every country filled
+// so that any country a story names can be outlined (about 50 kB gzip).
+const everyCountry = ne.countries50m.objects.countries.geometries.flatMap(
+  (country) => alpha2OfCountry(country) ?? [],
+);
+writeFileSync(
+  join(OUT_DIR, 'world-basemap.json'),
+  JSON.stringify(
+    buildBasemap({ ne, focus: [0, 0, 0.01, 0.01], padDegrees: 0, countries: everyCountry }),
+  ),
+);
 // The measuring tool's cities, once for every story; fetched only when the tool opens.
 const gazetteer = pickGazetteer({ cities: loadCities() });
 writeFileSync(join(OUT_DIR, 'gazetteer.json'), JSON.stringify(gazetteer));

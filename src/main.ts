@@ -1,8 +1,21 @@
-/** The full-page shell around the one App. */
+/** The full-page shell: the front page (the list of stories), or the one App for a story. */
 import { mount } from 'svelte';
 import App from './components/App.svelte';
+import FrontPage from './components/FrontPage.svelte';
+import { opensFrontPage } from './lib/story/front-page.ts';
+import { readParams } from './lib/story/params.ts';
+import { resolveTheme } from './lib/story/theme.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { embedded: false } });
+if (opensFrontPage(location.search, location.pathname)) {
+  const { theme } = readParams(location.search, (message) => console.warn(message));
+  document.documentElement.dataset.theme = resolveTheme(
+    theme,
+    matchMedia('(prefers-color-scheme: dark)').matches,
+  );
+  mount(FrontPage, { target, props: { dataUrl: `${import.meta.env.BASE_URL}data/` } });
+} else {
+  mount(App, { target, props: { embedded: false } });
+}

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, mapIdle, placeButton } from './fixtures.ts';
+import { test, expect, mapIdle, placeButton, SEED_PAGE } from './fixtures.ts';
 
 test.describe('works for everyone', () => {
   test('a keyboard alone can choose a place, read it, close it and switch units', async ({
     page,
   }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await page.getByRole('region', { name: 'Places', exact: true }).waitFor();
     const hodeidah = placeButton(page, /Hodeidah/);
     // Tab from the top of the page until the place's button has focus.
@@ -33,7 +33,7 @@ test.describe('works for everyone', () => {
 
   test('at phone width nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await placeButton(page, /Hodeidah/).click();
     const overflow = await page.evaluate(
@@ -43,7 +43,7 @@ test.describe('works for everyone', () => {
   });
 
   test('axe finds no serious or critical violation, with a place open', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await placeButton(page, /Hodeidah/).click();
     const results = await new AxeBuilder({ page }).analyze();

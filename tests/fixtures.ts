@@ -6,6 +6,8 @@
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 export const SEED_STORY = 'npr-2024-09-30-israel-lebanon-ground-offensive';
+/** The seed story's full page (the site's root is the front page, the list of stories). */
+export const SEED_PAGE = `./?story=${SEED_STORY}`;
 /** tests/stories/dateline-test: counts of steps, places and events no real story's edit changes. */
 export const TEST_STORY = 'dateline-test';
 

@@ -2,12 +2,12 @@
  * Place names in their own scripts: the panel marks each with its language and writes
  * Hebrew and Arabic right to left, and the map draws their second label line without errors.
  */
-import { expect, mapIdle, placeButton, test } from './fixtures.ts';
+import { expect, mapIdle, placeButton, test, SEED_PAGE } from './fixtures.ts';
 
 test('choosing Tel Aviv shows its Hebrew name right to left, in the detail and the list', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto(SEED_PAGE);
   await mapIdle(page);
   const button = placeButton(page, /^Tel Aviv/);
   const listed = button.locator('bdi[lang="he"]');

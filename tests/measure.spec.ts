@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle } from './fixtures.ts';
+import { test, expect, mapIdle, SEED_PAGE } from './fixtures.ts';
 
 /**
  * Tel Aviv (GeoNames 293397: 34.78057, 32.08088) to the seed story's Port of Hodeidah
@@ -28,7 +28,7 @@ test.describe('measure and compare', () => {
   test('measures Tel Aviv to Hodeidah from the lists, within 0.5 % of the geodesic', async ({
     page,
   }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await openTool(page);
     await tool(page)
@@ -45,7 +45,7 @@ test.describe('measure and compare', () => {
   });
 
   test('a ring carried to another city says how far it reaches from there', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await openTool(page);
     const panel = tool(page);
@@ -65,7 +65,7 @@ test.describe('measure and compare', () => {
   });
 
   test('picking two points on the map shows their distance; Escape cancels', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     await openTool(page);
     const pick = tool(page).getByRole('button', { name: 'Pick on the map' });
@@ -91,7 +91,7 @@ test.describe('measure and compare', () => {
   test('the gazetteer is fetched only when the tool is opened', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
     // Everything the first view needs has arrived by the map's idle; the gazetteer is not among it.
     expect(requested.filter((url) => url.includes('gazetteer'))).toEqual([]);

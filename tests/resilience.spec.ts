@@ -1,4 +1,12 @@
-import { test, expect, mapIdle, SEED_STORY, placeButton, STRICT_CSP } from './fixtures.ts';
+import {
+  test,
+  expect,
+  mapIdle,
+  SEED_STORY,
+  placeButton,
+  STRICT_CSP,
+  SEED_PAGE,
+} from './fixtures.ts';
 
 test.describe('what must not break', () => {
   test('without WebGL 2 a still picture, the places and the reason are shown', async ({ page }) => {
@@ -13,7 +21,7 @@ test.describe('what must not break', () => {
         return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof getContext;
     });
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await expect(page.getByText(/WebGL 2 is not available/)).toBeVisible();
     const picture = page.getByRole('img', { name: /Still map of the story's places: Tel Aviv/ });
     await expect(picture).toBeVisible();
@@ -34,32 +42,35 @@ test.describe('what must not break', () => {
       }
       await route.fulfill({ response, headers });
     });
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await mapIdle(page);
   });
 
   test('markup in story text is shown as text and never runs', async ({ page }) => {
     const payload = '<img src=x onerror="window.__pwned=1">';
     // The page carries the list of stories inline, as the build writes it.
-    await page.route('**/', async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(
-        /(<script type="application\/json" id="dateline-index">)(.*?)(<\/script>)/s,
-        (_match, open: string, json: string, close: string) => {
-          const index = JSON.parse(json);
-          index.stories[0].headline = `Headline ${payload}`;
-          return open + JSON.stringify(index).replace(/</g, '\\u003c') + close;
-        },
-      );
-      await route.fulfill({ response, body: html });
-    });
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(
+          /(<script type="application\/json" id="dateline-index">)(.*?)(<\/script>)/s,
+          (_match, open: string, json: string, close: string) => {
+            const index = JSON.parse(json);
+            index.stories[0].headline = `Headline ${payload}`;
+            return open + JSON.stringify(index).replace(/</g, '\\u003c') + close;
+          },
+        );
+        await route.fulfill({ response, body: html });
+      },
+    );
     await page.route(`**/data/${SEED_STORY}/story.json`, async (route) => {
       const response = await route.fetch();
       const story = await response.json();
       story.places.features[0].properties.name = `Place ${payload}`;
       await route.fulfill({ response, json: story });
     });
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(payload);
     await placeButton(page, `Place ${payload}`).click();
     await expect(
@@ -81,7 +92,7 @@ test.describe('what must not break', () => {
   }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     const picture = page.getByRole('img', { name: /Map of the places in/ });
     await expect(picture).toBeVisible();
     await expect
@@ -104,7 +115,7 @@ test.describe('what must not break', () => {
     await page.route(`**/data/${SEED_STORY}/story.json`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": ' }),
     );
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await expect(page.getByRole('alert')).toContainText('is not valid JSON');
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, mapIdle, placeButton, SEED_STORY } from './fixtures.ts';
+import { test, expect, mapIdle, placeButton, SEED_STORY, SEED_PAGE } from './fixtures.ts';
 
 test.describe('sharing what the reader sees', () => {
   test('the address follows the selection and units, and reopens them', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await placeButton(page, /Hodeidah/).click();
     await page.getByRole('radio', { name: 'Kilometres' }).check();
     await expect(page).toHaveURL(/[?&]place=hodeidah-port(&|$)/);
@@ -39,7 +39,7 @@ test.describe('sharing what the reader sees', () => {
 
 test.describe('the picture for slides', () => {
   test('downloads as SVG and as a 2x PNG, credits inside', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     const downloads = page.getByRole('region', { name: 'Picture for slides' });
 
     const [svg] = await Promise.all([

@@ -1,8 +1,8 @@
-import { test, expect, mapIdle, placeButton } from './fixtures.ts';
+import { test, expect, mapIdle, placeButton, SEED_PAGE } from './fixtures.ts';
 
 test.describe('the seed story on the live map', () => {
   test('lists the places and draws the map with nothing going wrong', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/Lebanon|Israel/);
     const places = page.getByRole('region', { name: 'Places', exact: true });
     for (const name of [/Tel Aviv/, /Hodeidah/, /Gaza/, /New York/, /Iran/]) {
@@ -15,7 +15,7 @@ test.describe('the seed story on the live map', () => {
   test('choosing Hodeidah shows the strike, its date and both parties’ claims', async ({
     page,
   }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     await placeButton(page, /Hodeidah/).click();
     const detail = page.getByRole('region', { name: /Hodeidah/ });
     await expect(detail).toBeVisible();
@@ -28,7 +28,7 @@ test.describe('the seed story on the live map', () => {
   test('the distance to Yemen is measured beside the article’s figure, in either unit', async ({
     page,
   }) => {
-    await page.goto('./');
+    await page.goto(SEED_PAGE);
     const distances = page.getByRole('region', { name: 'Distances' });
     await expect(distances).toContainText('more than 1,000 miles');
     const first = distances.getByRole('strong').first();

@@ -21,8 +21,6 @@
  * world-atlas carries no boundary types (international, disputed, line of control): every shared
  * border is just an arc between two countries.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { feature as countryCoderFeature } from '@rapideditor/country-coder';
 import { merge, mesh } from 'topojson-client';
 import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
@@ -52,17 +50,26 @@ export interface NaturalEarth {
   land110m: LandTopology;
 }
 
+/** What drawing a country or a border needs: the 1:50m countries (the editor loads only them). */
+export type CountryShapes = Pick<NaturalEarth, 'countries50m'>;
+
 /**
  * Entities that have an ISO 3166-1 alpha-2 code but no numeric one, so world-atlas lists them
  * without an `id`; found by their world-atlas name instead.
  */
 const NAME_BY_ALPHA2: Readonly<Record<string, string>> = { XK: 'Kosovo' };
 
-const require = createRequire(import.meta.url);
 let cached: NaturalEarth | undefined;
 
+/**
+ * Node's modules are fetched when a file is read, not imported: the rest of this module is
+ * pure and also runs in the browser (the editor draws a story's shapes there).
+ */
 function readPackageJson<T>(specifier: string): T {
-  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+  const { readFileSync } = process.getBuiltinModule('node:fs');
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const path = createRequire(import.meta.url).resolve(specifier);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
 /**
@@ -126,7 +133,7 @@ function countryMatcher(
  * @example
  * countryGeometry(loadNaturalEarth(), 'LB'); // { type: 'Polygon', coordinates: [...] }
  */
-export function countryGeometry(ne: NaturalEarth, alpha2: string): Polygon | MultiPolygon {
+export function countryGeometry(ne: CountryShapes, alpha2: string): Polygon | MultiPolygon {
   const topology = ne.countries50m;
   const matches = countryMatcher(topology, alpha2);
   const parts = topology.objects.countries.geometries.filter(matches);
@@ -141,7 +148,7 @@ export function countryGeometry(ne: NaturalEarth, alpha2: string): Polygon | Mul
  * @example
  * borderGeometry(loadNaturalEarth(), 'IL', 'LB'); // { type: 'MultiLineString', ... }
  */
-export function borderGeometry(ne: NaturalEarth, a: string, b: string): MultiLineString {
+export function borderGeometry(ne: CountryShapes, a: string, b: string): MultiLineString {
   const topology = ne.countries50m;
   const isA = countryMatcher(topology, a);
   const isB = countryMatcher(topology, b);

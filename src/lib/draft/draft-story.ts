@@ -49,7 +49,8 @@ export interface Draft {
 const MANY_MATCHES = 20;
 const ALTERNATIVES = 5;
 
-const KIND: Readonly<Record<GazetteerKind, PlaceKind>> = {
+/** The schema's kind of place for each kind of gazetteer place. */
+export const KIND: Readonly<Record<GazetteerKind, PlaceKind>> = {
   continent: 'region',
   region: 'region',
   country: 'country',
@@ -57,7 +58,8 @@ const KIND: Readonly<Record<GazetteerKind, PlaceKind>> = {
   admin2: 'region',
   city: 'city',
 };
-const PRECISION: Readonly<Record<GazetteerKind, Precision>> = {
+/** How precisely a gazetteer place of each kind locates what the article reports. */
+export const PRECISION: Readonly<Record<GazetteerKind, Precision>> = {
   continent: 'region',
   region: 'region',
   country: 'region',

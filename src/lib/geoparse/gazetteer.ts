@@ -131,6 +131,8 @@ export interface NameMatch {
 export interface NameIndex {
   get(key: string): readonly NameMatch[] | undefined;
   has(key: string): boolean;
+  /** Every key, unordered (the editor's type-ahead search sorts them once). */
+  keys(): IterableIterator<string>;
 }
 
 export interface Gazetteer {
@@ -293,6 +295,7 @@ export function parseGazetteer(assets: unknown): Gazetteer {
   const matches = new Map<string, NameMatch[]>();
   const byKey: NameIndex = {
     has: (key) => refs.has(key),
+    keys: () => refs.keys(),
     get(key) {
       const known = matches.get(key);
       if (known) return known;

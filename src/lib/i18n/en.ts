@@ -94,6 +94,17 @@ export const en = {
   header: {
     kicker: 'Dateline · the places in the story',
   },
+  front: {
+    documentTitle: 'Dateline: maps of the places in the news',
+    heading: 'Dateline',
+    lead: 'Maps of the places news stories report: what happened where, when, and who says so.',
+    storiesHeading: 'Stories',
+    none: 'No story has been published yet.',
+    loading: 'Loading the stories…',
+    cannotList: 'The list of stories cannot be shown',
+    /** What a story's card says under its headline. */
+    byline: (outlet: string, date: string) => `${outlet} · ${date}`,
+  },
   changes: {
     heading: 'Updates and corrections',
     /** A moment of the change log: "1 Oct 2024, 14:05 UTC". */

@@ -8,14 +8,14 @@ import { feature, featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Shape } from '../data/schema.ts';
-import { borderGeometry, countryGeometry, type NaturalEarth } from '../basemap/natural-earth.ts';
+import { borderGeometry, countryGeometry, type CountryShapes } from '../basemap/natural-earth.ts';
 import { centralLng, unwrapAround } from '../geo/antimeridian.ts';
 import { ringAroundShape } from '../geo/ring.ts';
 
 /** How closely a border band's inner edge follows its width, as a fraction of it. */
 const BAND_TOLERANCE = 0.01;
 
-export function shapeResolver(ne: NaturalEarth) {
+export function shapeResolver(ne: CountryShapes) {
   return (shape: Shape) => {
     switch (shape.from) {
       case 'country':
@@ -29,7 +29,7 @@ export function shapeResolver(ne: NaturalEarth) {
 }
 
 function borderBand(
-  ne: NaturalEarth,
+  ne: CountryShapes,
   { countries: [a, b], side, widthKm, along }: Extract<Shape, { from: 'border-band' }>,
 ): Polygon | MultiPolygon {
   const border = along ? stretchOf(borderGeometry(ne, a, b), along) : borderGeometry(ne, a, b);
