@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftFixture } from '../src/testing/editor-fixture.ts';
+import { fixtureFiles, storyFixture } from '../src/testing/story-fixture.ts';
 import { storyFiles } from '../src/lib/editor/document.ts';
 import {
   endpointHandler,
@@ -239,5 +240,86 @@ describe('the endpoint over HTTP', () => {
   it('refuses a body that is not a save', async () => {
     const response = await put('x', { files: { 'story.json': 1 } });
     expect(response.status).toBe(400);
+  });
+
+  describe('publishing versions', () => {
+    const none = { 'story.json': null, 'places.geojson': null };
+    const post = (id: string, body: unknown, extra?: Record<string, string>) =>
+      fetch(`${base}/stories/${id}/versions`, {
+        method: 'POST',
+        headers: headers(extra),
+        body: JSON.stringify(body),
+      });
+    const read = async (id: string) =>
+      (await fetch(`${base}/stories/${id}`, { headers: headers() })).json();
+    /** The fixture with Beirut's point moved about 3 km, and the correction logged. */
+    const corrected = () => {
+      const story = storyFixture();
+      story.places.features[0]!.geometry.coordinates = [35.5018, 33.8668];
+      story.meta.changes = [
+        {
+          type: 'correction',
+          date: '2030-01-01T10:00:00Z',
+          text: 'An earlier version put the strike 3 km north of where it was.',
+          places: ['beirut'],
+        },
+      ];
+      return fixtureFiles(story);
+    };
+
+    it('publishes version 1, then a logged correction as version 2, saying what changed', async () => {
+      const first = await post('versioned', { files: fixtureFiles(), base: none, by: 'A. Editor' });
+      expect(first.status).toBe(200);
+      expect((await first.json()).version).toBe(1);
+      const opened = await read('versioned');
+      expect(opened.latest).toMatchObject({ version: 1, changes: 0 });
+
+      const files = corrected();
+      const preview = await post('versioned', { files, base: opened.hashes, dryRun: true });
+      const planned = await preview.json();
+      expect(planned).toMatchObject({ version: 2, dryRun: true });
+      expect(planned.changes.join('\n')).toMatch(/Beirut/);
+      // A dry run writes nothing.
+      expect(existsSync(join(root, 'versioned', 'versions', '2'))).toBe(false);
+      expect((await read('versioned')).hashes).toEqual(opened.hashes);
+
+      const second = await post('versioned', { files, base: opened.hashes, note: 'Beirut moved' });
+      expect(second.status).toBe(200);
+      expect(await second.json()).toMatchObject({ version: 2 });
+      const info = JSON.parse(
+        readFileSync(join(root, 'versioned', 'versions', '2', 'version.json'), 'utf8'),
+      );
+      expect(info).toMatchObject({ version: 2, note: 'Beirut moved' });
+      expect(readFileSync(join(root, 'versioned', 'story.json'), 'utf8')).toBe(files['story.json']);
+      expect((await read('versioned')).latest).toMatchObject({ version: 2, changes: 1 });
+    });
+
+    it('refuses a change the change log says nothing of, and writes nothing', async () => {
+      const opened = await read('versioned');
+      const story = storyFixture();
+      // About 1 km from version 2's point, with the change log as version 2 left it.
+      story.places.features[0]!.geometry.coordinates = [35.5118, 33.8668];
+      story.meta.changes = JSON.parse(opened.files['story.json']).changes;
+      const response = await post('versioned', { files: fixtureFiles(story), base: opened.hashes });
+      expect(response.status).toBe(422);
+      expect((await response.json()).problems.join('\n')).toMatch(/change log says nothing/);
+      expect(existsSync(join(root, 'versioned', 'versions', '3'))).toBe(false);
+      expect((await read('versioned')).hashes).toEqual(opened.hashes);
+    });
+
+    it('refuses a version over a working copy changed on disk since it was read', async () => {
+      const response = await post('versioned', { files: corrected(), base: none });
+      expect(response.status).toBe(409);
+    });
+
+    it('refuses another origin', async () => {
+      const response = await post(
+        'versioned',
+        { files: corrected(), base: none },
+        { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      );
+      expect(response.status).toBe(403);
+      expect(existsSync(join(root, 'versioned', 'versions', '3'))).toBe(false);
+    });
   });
 });

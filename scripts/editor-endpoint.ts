@@ -5,12 +5,18 @@
  * served (same origin, and the per-run token put into that page), only story ids of the slug
  * pattern, and it writes only stories that validate and files unchanged since they were read.
  *
- *   GET  /__dateline/editor/stories        { stories: [{ id, headline, status }] }
- *   GET  /__dateline/editor/stories/<id>   { id, files, hashes }
- *   PUT  /__dateline/editor/stories/<id>   { files, base }  → { hashes } | 409 | 422
+ *   GET  /__dateline/editor/stories                 { stories: [{ id, headline, status }] }
+ *   GET  /__dateline/editor/stories/<id>            { id, files, hashes, latest }
+ *   PUT  /__dateline/editor/stories/<id>            { files, base }  → { hashes } | 409 | 422
+ *   POST /__dateline/editor/stories/<id>/versions   { files, base, note?, by?, dryRun? }
+ *        → { version, published, changes, hashes } | 409 | 422
  *
  * `base` holds the SHA-256 of each file as the editor read it (null: a new file); a file on
  * disk that no longer has that hash was changed by someone else, and the save is refused.
+ * `latest` is the story's latest good version (its number, when, and how many change-log
+ * entries it had: those are published, and stay as they are), or null. A POST to `versions`
+ * saves the working copy and publishes it as the next version, as `npm run publish` does;
+ * with `dryRun` it only says what that version would record, or why there would be none.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
@@ -26,12 +32,14 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../src/lib/data/problems.ts';
 import { PLACES_FILE, STORY_FILE, isSlug } from '../src/lib/data/schema.ts';
+import { readVersions } from '../src/lib/data/read-versions.ts';
 import { validateStory } from '../src/lib/data/validate.ts';
 import {
   EDITOR_ENDPOINT,
   EDITOR_TOKEN_HEADER,
   EDITOR_TOKEN_META,
 } from '../src/lib/editor/endpoint-protocol.ts';
+import { publishVersion } from './publish.ts';
 
 /** Where stories are read and written; tests point it at a temporary folder. */
 export const STORIES_DIR_VARIABLE = 'DATELINE_STORIES_DIR';
@@ -174,23 +182,25 @@ export function endpointHandler({ root, token }: EndpointOptions) {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
     if (path === '/stories' && req.method === 'GET')
       return send(200, { stories: listStories(root) });
-    const match = /^\/stories\/([^/]*)$/.exec(path);
+    const match = /^\/stories\/([^/]*)(\/versions)?$/.exec(path);
     if (!match) return send(404, { error: `no such endpoint: ${path}` });
     const id = decodeURIComponent(match[1] ?? '');
+    const versions = match[2] !== undefined;
     const folder = storyFolder(root, id);
     if (!folder) {
       return send(400, {
         error: `"${id}" is not a story id: a lowercase slug like "npr-2024-09-30-beirut"`,
       });
     }
-    if (req.method === 'GET') {
+    if (req.method === 'GET' && !versions) {
       const { files, hashes } = readHashes(folder);
       if (files[STORY_FILE] === null && files[PLACES_FILE] === null) {
         return send(404, { error: `there is no story "${id}" on disk` });
       }
-      return send(200, { id, files, hashes });
+      return send(200, { id, files, hashes, latest: latestVersion(folder) });
     }
-    if (req.method !== 'PUT') return send(405, { error: `${req.method} is not allowed here` });
+    const allowed = versions ? 'POST' : 'PUT';
+    if (req.method !== allowed) return send(405, { error: `${req.method} is not allowed here` });
 
     let body: unknown;
     try {
@@ -211,26 +221,82 @@ export function endpointHandler({ root, token }: EndpointOptions) {
         problems: result.problems.map(formatProblem),
       });
     }
-    const { hashes: onDisk } = readHashes(folder);
-    for (const name of FILES) {
-      if (onDisk[name] === save.base[name]) continue;
-      const message =
-        save.base[name] === null
-          ? `${dir}/${name} already exists on disk: open that story from disk, or give this one another id`
-          : onDisk[name] === null
-            ? `${dir}/${name} was deleted on disk since you opened it`
-            : `${dir}/${name} changed on disk since you opened it`;
-      return send(409, { error: message, conflict: name });
+    const conflict = conflictWith(folder, dir, save.base);
+    if (conflict) return send(409, conflict);
+    if (!versions) {
+      writeStory(folder, save.files);
+      return send(200, { id, hashes: readHashes(folder).hashes });
     }
-    mkdirSync(folder, { recursive: true });
-    for (const name of FILES) {
-      // Written whole or not at all: a crash mid-write must not leave half a file.
-      const temporary = join(folder, `.${name}.${process.pid}.tmp`);
-      writeFileSync(temporary, save.files[name]);
-      renameSync(temporary, join(folder, name));
+
+    const { note, by, dryRun } = versionRequest(body);
+    // Planned before anything is written: a refused version leaves the disk as it was.
+    const planned = publishVersion({ folder, files: save.files, note, by, dryRun: true });
+    if (!planned.ok || dryRun) {
+      return planned.ok
+        ? send(200, { id, version: planned.number, changes: planned.changes, dryRun: true })
+        : send(422, { error: 'not published', problems: planned.reasons });
     }
-    return send(200, { id, hashes: readHashes(folder).hashes });
+    writeStory(folder, save.files);
+    const outcome = publishVersion({ folder, note, by, at: planned.info.published });
+    if (!outcome.ok) return send(422, { error: 'not published', problems: outcome.reasons });
+    return send(200, {
+      id,
+      version: outcome.number,
+      published: outcome.info.published,
+      changes: outcome.changes,
+      hashes: readHashes(folder).hashes,
+    });
   };
+}
+
+/** Why a write must wait: a file on disk changed since the editor read it; or null. */
+function conflictWith(
+  folder: string,
+  dir: string,
+  base: Hashes,
+): { error: string; conflict: string } | null {
+  const { hashes: onDisk } = readHashes(folder);
+  for (const name of FILES) {
+    if (onDisk[name] === base[name]) continue;
+    const error =
+      base[name] === null
+        ? `${dir}/${name} already exists on disk: open that story from disk, or give this one another id`
+        : onDisk[name] === null
+          ? `${dir}/${name} was deleted on disk since you opened it`
+          : `${dir}/${name} changed on disk since you opened it`;
+    return { error, conflict: name };
+  }
+  return null;
+}
+
+function writeStory(folder: string, files: Record<(typeof FILES)[number], string>): void {
+  mkdirSync(folder, { recursive: true });
+  for (const name of FILES) {
+    // Written whole or not at all: a crash mid-write must not leave half a file.
+    const temporary = join(folder, `.${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, files[name]);
+    renameSync(temporary, join(folder, name));
+  }
+}
+
+/** The latest good version: its number, when, and how many change-log entries it published. */
+function latestVersion(
+  folder: string,
+): { version: number; published: string; changes: number } | null {
+  const latest = readVersions(folder).versions.at(-1);
+  if (!latest) return null;
+  return {
+    version: latest.info.version,
+    published: latest.info.published,
+    changes: latest.meta.changes?.length ?? 0,
+  };
+}
+
+function versionRequest(body: unknown): { note?: string; by?: string; dryRun: boolean } {
+  const { note, by, dryRun } = body as { note?: unknown; by?: unknown; dryRun?: unknown };
+  const words = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  return { note: words(note), by: words(by), dryRun: dryRun === true };
 }
 
 function saveRequest(

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEST_STORIES_DIR } from '../playwright.config.ts';
@@ -178,7 +178,12 @@ test.describe('the editor', () => {
     ]);
   });
 
-  test('saves to disk, and refuses to overwrite a file changed on disk since', async ({ page }) => {
+  test('saves to disk, and refuses to overwrite a file changed on disk since', async ({
+    page,
+    watch,
+  }) => {
+    // The server's refusal, 409, which the browser logs.
+    watch.expectProblem(/status of 409/);
     await draftAndWait(page);
     await press(page, 'Save to disk');
     await expect(page.getByText(`Saved to geodata/stories/${STORY_ID}/.`)).toBeVisible();
@@ -219,7 +224,7 @@ test.describe('the editor', () => {
     await expect(page.getByLabel("Story id (the folder's name)")).toBeFocused();
   });
 
-  test('publishes a reviewed draft and gives the embed code', async ({ page }) => {
+  test('publishes a reviewed draft as version 1 and gives the embed code', async ({ page }) => {
     await draftAndWait(page);
     await press(page, 'Publish');
     await expect(page.getByRole('alert').filter({ hasText: 'Not published yet' })).toContainText(
@@ -228,15 +233,82 @@ test.describe('the editor', () => {
     for (const name of ['Sidon', 'Lebanon', 'Tyre', 'Beirut']) await press(page, `Accept ${name}`);
     await press(page, 'Reject Springfield');
     await press(page, 'Publish');
-    await expect(page.getByText(/^Published\. Run npm run build/)).toBeVisible();
+    // Nothing is written until the person confirms, in the panel that takes the focus.
+    const panel = page.getByRole('region', { name: 'Publish version 1' });
+    await expect(panel.getByRole('heading', { name: 'Publish version 1' })).toBeFocused();
+    await expect(panel).toContainText('first version');
+    expect(existsSync(join(TEST_STORIES_DIR, STORY_ID, 'versions'))).toBe(false);
+    await panel.getByLabel('Published by (optional)').fill('A. Editor');
+    await press(page, 'Publish version 1');
+    await expect(page.getByText(/^Published version 1 in geodata\/stories\//)).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Embed it' })).toHaveValue(
       new RegExp(`embed\\.html\\?story=${STORY_ID}`),
     );
-    const story = JSON.parse(readFileSync(join(TEST_STORIES_DIR, STORY_ID, 'story.json'), 'utf8'));
+    const folder = join(TEST_STORIES_DIR, STORY_ID);
+    const story = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8'));
     expect(story.status).toBeUndefined();
-    expect(readFileSync(join(TEST_STORIES_DIR, STORY_ID, 'places.geojson'), 'utf8')).not.toContain(
-      'Springfield',
+    expect(readFileSync(join(folder, 'places.geojson'), 'utf8')).not.toContain('Springfield');
+    expect(JSON.parse(readFileSync(join(folder, 'versions/1/version.json'), 'utf8'))).toMatchObject(
+      { version: 1, by: 'A. Editor' },
     );
+    expect(readFileSync(join(folder, 'versions/1/story.json'), 'utf8')).toBe(
+      readFileSync(join(folder, 'story.json'), 'utf8'),
+    );
+  });
+
+  test('publishes a correction as the next version: what changed, then the log and the place', async ({
+    page,
+    watch,
+  }) => {
+    // The refusal below is the server's answer, 422, which the browser logs.
+    watch.expectProblem(/status of 422/);
+    const id = 'test-developing-story';
+    const folder = join(TEST_STORIES_DIR, id);
+    cpSync(join('tests/stories', id), folder, { recursive: true });
+    await page.goto('./editor.html');
+    await press(page, /^Test story: strikes on Yemen/);
+    await press(page, /^Sanaa/);
+    // Sanaa is moved about 1 km: without a word in the change log, publishing is refused.
+    await type(page, 'Longitude', '44.21667');
+    await press(page, 'Publish');
+    await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText(
+      'the change log says nothing of it',
+    );
+    expect(existsSync(join(folder, 'versions/5'))).toBe(false);
+
+    await press(page, 'Story');
+    // The published entries stand as they are; a new one is written here.
+    await expect(page.getByText('Published: it stays as it is.').first()).toBeVisible();
+    await press(page, 'Add a change');
+    const entry = page.getByRole('group', { name: /^Change \d+$/ }).last();
+    await entry.getByLabel('Kind').selectOption('correction');
+    await entry.getByLabel('When (with its offset from UTC)').fill('2024-10-03T09:00:00Z');
+    await entry
+      .getByLabel('What changed, as readers will read it')
+      .fill('An earlier version put Sanaa 1 km west of its GeoNames point.');
+    await entry.getByRole('checkbox', { name: 'Sanaa' }).check();
+    await press(page, 'Publish');
+
+    const panel = page.getByRole('region', { name: 'Publish version 5' });
+    await expect(panel.getByRole('heading', { name: 'Publish version 5' })).toBeFocused();
+    await expect(panel.getByRole('listitem').filter({ hasText: 'Sanaa' }).first()).toBeVisible();
+    await expect(panel).toContainText(/moved/i);
+    await press(page, 'Publish version 5');
+    await expect(page.getByText(/^Published version 5 in geodata\/stories\//)).toBeVisible();
+    const published = JSON.parse(readFileSync(join(folder, 'versions/5/story.json'), 'utf8'));
+    expect(published.changes.at(-1)).toMatchObject({ type: 'correction', places: ['sanaa'] });
+
+    // The reader's view: the correction at the top of the story and on its place.
+    const log = page.getByRole('region', { name: 'Updates and corrections' });
+    await expect(log).toContainText('Updated 3 Oct 2024, 09:00 UTC · Correction:');
+    await expect(log).toContainText('1 km west of its GeoNames point');
+    // Sanaa, chosen to be moved, is still the chosen place: its card shows what changed there.
+    await expect(page.getByRole('button', { name: /^Sanaa City/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const card = page.getByRole('group', { name: 'Changes here' });
+    await expect(card.first()).toContainText('1 km west of its GeoNames point');
   });
 
   test('is axe clean, and at phone width the review fits the screen', async ({ page }) => {
@@ -402,9 +474,16 @@ test.describe('the disk endpoint', () => {
     expect(existsSync(join(TEST_STORIES_DIR, 'a'))).toBe(false);
   });
 
-  test('a page on another origin cannot write, nor read the token', async ({ page, baseURL }) => {
+  test('a page on another origin cannot write, nor read the token', async ({
+    page,
+    baseURL,
+    watch,
+  }) => {
     const target = new URL(baseURL ?? '').origin;
     const elsewhere = 'http://127.0.0.1:4219';
+    // The other page is this test's own, and the browser says so each time it blocks it.
+    watch.allowOrigin(elsewhere);
+    watch.expectProblem(/has been blocked by CORS policy|net::ERR_FAILED/);
     await page.route(`${elsewhere}/**`, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title>' }),
     );

@@ -27,14 +27,50 @@ export type SaveResult =
       problems?: string[];
     };
 
+/** The story's latest published version on disk; its change-log entries are published. */
+export interface LatestVersion {
+  version: number;
+  published: string;
+  /** How many change-log entries it published: those stay as they are. */
+  changes: number;
+}
+
+export interface VersionOptions {
+  note?: string;
+  by?: string;
+  /** Only say what the version would record: nothing is written. */
+  dryRun?: boolean;
+}
+
+export type VersionResult =
+  | {
+      ok: true;
+      version: number;
+      /** What changed since the latest version, one line each. */
+      changes: string[];
+      /** When it was published and the files' new hashes (absent on a dry run). */
+      published?: string;
+      hashes?: DiskHashes;
+    }
+  | Extract<SaveResult, { ok: false }>;
+
 export class DiskError extends Error {
   override name = 'DiskError';
 }
 
 export interface Disk {
   list(): Promise<DiskStory[]>;
-  read(id: string): Promise<{ files: StoryFiles; hashes: DiskHashes }>;
+  read(
+    id: string,
+  ): Promise<{ files: StoryFiles; hashes: DiskHashes; latest: LatestVersion | null }>;
   save(id: string, files: StoryFiles, base: DiskHashes): Promise<SaveResult>;
+  /** Saves the working copy and publishes it as the story's next version. */
+  publish(
+    id: string,
+    files: StoryFiles,
+    base: DiskHashes,
+    options?: VersionOptions,
+  ): Promise<VersionResult>;
 }
 
 /** The disk, when the page was served by a server with the endpoint; else null. */
@@ -70,6 +106,24 @@ export function connectDisk(page: Document, base = './'): Disk | null {
       problems: body.problems,
     };
   };
+  /** A write; a refusal becomes what the person can do about it. */
+  const send = async (
+    path: string,
+    method: 'PUT' | 'POST',
+    body: unknown,
+  ): Promise<{ ok: true; response: Response } | Extract<SaveResult, { ok: false }>> => {
+    let response: Response;
+    try {
+      response = await call(path, { method, body: JSON.stringify(body) });
+    } catch (error) {
+      return { ok: false, kind: 'offline', message: (error as Error).message };
+    }
+    if (response.ok) return { ok: true, response };
+    const { message, problems } = await errorOf(response);
+    const kind =
+      response.status === 409 ? 'conflict' : response.status === 422 ? 'invalid' : 'refused';
+    return { ok: false, kind, message, problems };
+  };
   return {
     async list() {
       const response = await call('/stories');
@@ -82,6 +136,7 @@ export function connectDisk(page: Document, base = './'): Disk | null {
       const body = (await response.json()) as {
         files: Record<string, string | null>;
         hashes: DiskHashes;
+        latest?: LatestVersion | null;
       };
       return {
         files: {
@@ -89,24 +144,20 @@ export function connectDisk(page: Document, base = './'): Disk | null {
           'places.geojson': body.files['places.geojson'] ?? '',
         },
         hashes: body.hashes,
+        latest: body.latest ?? null,
       };
     },
     async save(id, files, base) {
-      let response: Response;
-      try {
-        response = await call(`/stories/${encodeURIComponent(id)}`, {
-          method: 'PUT',
-          body: JSON.stringify({ files, base }),
-        });
-      } catch (error) {
-        return { ok: false, kind: 'offline', message: (error as Error).message };
-      }
-      if (response.ok)
-        return { ok: true, hashes: ((await response.json()) as { hashes: DiskHashes }).hashes };
-      const { message, problems } = await errorOf(response);
-      const kind =
-        response.status === 409 ? 'conflict' : response.status === 422 ? 'invalid' : 'refused';
-      return { ok: false, kind, message, problems };
+      const sent = await send(`/stories/${encodeURIComponent(id)}`, 'PUT', { files, base });
+      if (!sent.ok) return sent;
+      return { ok: true, hashes: ((await sent.response.json()) as { hashes: DiskHashes }).hashes };
+    },
+    async publish(id, files, base, options = {}) {
+      const path = `/stories/${encodeURIComponent(id)}/versions`;
+      const sent = await send(path, 'POST', { files, base, ...options });
+      if (!sent.ok) return sent;
+      const body = (await sent.response.json()) as Omit<Extract<VersionResult, { ok: true }>, 'ok'>;
+      return { ok: true, ...body };
     },
   };
 }

@@ -4,7 +4,8 @@
  * go, and what is left must pass the validator. The editor's preview shows the same reader's
  * form of the story, before every place is reviewed.
  *
- * Issue 11 (versions) hooks in here: each publish will make a version.
+ * The reader's form is then published as the story's next version (`planVersion`, through
+ * the endpoint under `npm run dev` and `npm start`, or `npm run publish`).
  */
 import { formatProblem } from '../data/problems.ts';
 import { validateStory, type ValidateStoryOptions } from '../data/validate.ts';
