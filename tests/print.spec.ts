@@ -66,11 +66,12 @@ test.describe('saving the current view for slides', () => {
     const bytes = readFileSync((await file.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     // Width and height sit at bytes 16-23 of the PNG header: the map at twice its CSS size,
-    // and a 28 px (56 px at 2x) band of credits below it.
-    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
-      size.width * 2,
-      size.height * 2 + 56,
-    ]);
+    // and a band of small print below it: the credit line (28 px, 56 at 2x), then the note on
+    // the borders in one or more further lines of 17 px (34 at 2x).
+    expect(bytes.readUInt32BE(16)).toBe(size.width * 2);
+    const band = bytes.readUInt32BE(20) - size.height * 2;
+    expect(band).toBeGreaterThan(56);
+    expect((band - 56) % 34).toBe(0);
     await expect(downloads.getByRole('status')).toHaveText('PNG of this view ready.');
     // The map on screen is back at its own pixel ratio.
     expect(
