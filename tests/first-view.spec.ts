@@ -46,3 +46,30 @@ for (const story of [SEED_STORY, 'test-levant-labels']) {
     });
   }
 }
+
+test('in the embed at 360 px, nothing of the story lies under the places button at first', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(`./embed.html?story=${SEED_STORY}`);
+  await mapIdle(page);
+  const canvas = page.locator('canvas[aria-label]');
+  const map = await canvas.boundingBox();
+  const button = await page.locator('.places-menu summary').boundingBox();
+  if (!map || !button) throw new Error('the map or the places button has no box');
+  // What the button hides: the canvas under it, with the button out of sight (not of layout).
+  await page.locator('.places-menu').evaluate((menu) => (menu.style.visibility = 'hidden'));
+  const under = ({ box: [left, top, right, bottom] }: { box: number[] }) =>
+    map.x + right > button.x &&
+    map.x + left < button.x + button.width &&
+    map.y + bottom > button.y &&
+    map.y + top < button.y + button.height;
+  for (const [what, colour] of Object.entries({
+    'story names': STORY_PALETTES.light.ink,
+    'context names': STORY_PALETTES.light.context,
+  })) {
+    const spots = await colourSpots(page, canvas, colour, { tolerance: 12, radius: 2 });
+    expect(spots.length, `${what} drawn`).toBeGreaterThan(0);
+    expect(spots.filter(under), `${what} under the places button`).toEqual([]);
+  }
+});

@@ -131,36 +131,49 @@ describe('paddingAround', () => {
   it.each([
     {
       name: 'no card: the margin all round',
-      cover: null,
+      covers: [],
       expected: { top: 24, right: 24, bottom: 24, left: 24 },
     },
     {
       name: 'a card at the top left of a wide map: padded on the left',
-      cover: { left: 12, top: 12, right: 372, bottom: 400 },
+      covers: [{ left: 12, top: 12, right: 372, bottom: 400 }],
       expected: { top: 24, right: 24, bottom: 24, left: 396 },
     },
     {
       name: 'a bottom sheet: padded at the bottom',
-      cover: { left: 0, top: 350, right: 900, bottom: 600 },
+      covers: [{ left: 0, top: 350, right: 900, bottom: 600 }],
       expected: { top: 24, right: 24, bottom: 274, left: 24 },
     },
     {
       name: 'an empty card counts for nothing',
-      cover: { left: 12, top: 12, right: 12, bottom: 12 },
+      covers: [{ left: 12, top: 12, right: 12, bottom: 12 }],
       expected: { top: 24, right: 24, bottom: 24, left: 24 },
     },
     {
       name: 'a card outside the map counts for nothing',
-      cover: { left: 950, top: 0, right: 1200, bottom: 600 },
+      covers: [{ left: 950, top: 0, right: 1200, bottom: 600 }],
       expected: { top: 24, right: 24, bottom: 24, left: 24 },
     },
     {
+      name: 'the embed’s places button at the top left of a narrow map: padded at the top',
+      covers: [{ left: 8, top: 8, right: 158, bottom: 54 }],
+      expected: { top: 78, right: 24, bottom: 24, left: 24 },
+    },
+    {
+      name: 'a card and a button on different sides: each side padded clear of its own',
+      covers: [
+        { left: 0, top: 350, right: 900, bottom: 600 },
+        { left: 8, top: 8, right: 158, bottom: 54 },
+      ],
+      expected: { top: 78, right: 24, bottom: 274, left: 24 },
+    },
+    {
       name: 'a card over the whole map is ignored',
-      cover: { left: 0, top: 0, right: 900, bottom: 600 },
+      covers: [{ left: 0, top: 0, right: 900, bottom: 600 }],
       expected: { top: 24, right: 24, bottom: 24, left: 24 },
     },
-  ])('$name', ({ cover, expected }) => {
-    expect(paddingAround({ map, cover, margin: 24 })).toEqual(expected);
+  ])('$name', ({ covers, expected }) => {
+    expect(paddingAround({ map, covers, margin: 24 })).toEqual(expected);
   });
 });
 

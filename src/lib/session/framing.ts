@@ -126,22 +126,23 @@ export interface Box {
 }
 
 /**
- * The camera's padding inside `map` when a card covers part of it: the covered side is
- * padded up to the card's far edge (plus `margin`), choosing the side that leaves the
+ * The camera's padding inside `map` when cards or buttons cover parts of it: each cover's
+ * side is padded up to its far edge (plus `margin`), choosing the side that leaves the
  * larger free area, so the framed place sits in the part of the map the reader can see.
  * `margin` is the same on every side, or each side's own (the story's room for its names).
  *
  * @example paddingAround({ map: { left: 0, top: 0, right: 900, bottom: 600 },
- *   cover: { left: 12, top: 12, right: 372, bottom: 400 }, margin: 24 })
+ *   covers: [{ left: 12, top: 12, right: 372, bottom: 400 }], margin: 24 })
  * // { top: 24, right: 24, bottom: 24, left: 396 }
  */
 export function paddingAround({
   map,
-  cover,
+  covers,
   margin,
 }: {
   map: Box;
-  cover: Box | null;
+  /** What lies over the map (the card, the embed's places button): the frame keeps clear. */
+  covers: readonly Box[];
   margin: number | Padding;
 }): Padding {
   const base =
@@ -149,10 +150,22 @@ export function paddingAround({
       ? { top: margin, right: margin, bottom: margin, left: margin }
       : margin;
   const padding = { ...base };
+  for (const cover of covers) {
+    const side = sideToClear(map, cover, base);
+    if (side) padding[side.side] = Math.max(padding[side.side], side.padding);
+  }
+  return padding;
+}
+
+/** The side of the map one cover is best cleared from, and the padding that takes; or null. */
+function sideToClear(
+  map: Box,
+  cover: Box,
+  base: Padding,
+): { side: keyof Padding; padding: number } | null {
   const width = map.right - map.left;
   const height = map.bottom - map.top;
   if (
-    !cover ||
     cover.right <= cover.left ||
     cover.bottom <= cover.top ||
     cover.right <= map.left ||
@@ -160,7 +173,7 @@ export function paddingAround({
     cover.bottom <= map.top ||
     cover.top >= map.bottom
   )
-    return padding;
+    return null;
   // What each side's padding would be, and the free area it leaves.
   const sides = {
     left: cover.right - map.left + base.left,
@@ -176,10 +189,9 @@ export function paddingAround({
   const best = (Object.keys(sides) as (keyof Padding)[]).reduce((a, b) =>
     free(b) > free(a) ? b : a,
   );
-  // A card that leaves almost nothing free is ignored rather than squeezing the map to a line.
-  if (free(best) <= 0.1 * width * height) return padding;
-  padding[best] = sides[best];
-  return padding;
+  // A cover that leaves almost nothing free is ignored rather than squeezing the map to a line.
+  if (free(best) <= 0.1 * width * height) return null;
+  return { side: best, padding: sides[best] };
 }
 
 /**
