@@ -5,7 +5,7 @@
  * near every edge.
  */
 import { test, expect, mapIdle, SEED_STORY } from './fixtures.ts';
-import { colourSpots } from './pixels.ts';
+import { colourSpots, type Spot } from './pixels.ts';
 import { BASEMAP_PALETTES, STORY_PALETTES } from '../src/lib/map/marks.ts';
 
 /** The colours names are written in (and no line is drawn in), light theme. */
@@ -59,7 +59,7 @@ test('in the embed at 360 px, nothing of the story lies under the places button 
   if (!map || !button) throw new Error('the map or the places button has no box');
   // What the button hides: the canvas under it, with the button out of sight (not of layout).
   await page.locator('.places-menu').evaluate((menu) => (menu.style.visibility = 'hidden'));
-  const under = ({ box: [left, top, right, bottom] }: { box: number[] }) =>
+  const under = ({ box: [left, top, right, bottom] }: Spot) =>
     map.x + right > button.x &&
     map.x + left < button.x + button.width &&
     map.y + bottom > button.y &&
