@@ -121,6 +121,43 @@ test.describe('the editor', () => {
     await expect(page.getByText('Source of the point: must not be empty')).toBeVisible();
   });
 
+  test('draws an area on the map: corners dragged by keyboard, added, typed, kept', async ({
+    page,
+  }) => {
+    await draftAndWait(page);
+    await press(page, /^Tyre/);
+    await mapIdle(page);
+    await page.getByLabel('Shape', { exact: true }).selectOption('drawn');
+    // A square round the point, a handle on each corner, all on the map.
+    const map = await page.getByRole('region', { name: "The reader's map, live" }).boundingBox();
+    const handles = page.getByRole('button', { name: /^Move corner \d of Tyre's area$/ });
+    await expect(handles).toHaveCount(4);
+    for (const box of await Promise.all((await handles.all()).map((h) => h.boundingBox()))) {
+      expect(box && map, 'corner handle and map boxes').toBeTruthy();
+      expect(box!.x >= map!.x && box!.x + box!.width <= map!.x + map!.width).toBe(true);
+      expect(box!.y >= map!.y && box!.y + box!.height <= map!.y + map!.height).toBe(true);
+    }
+    const longitude = page.getByLabel('Corner 2 longitude', { exact: true });
+    const before = Number(await longitude.inputValue());
+    await handles.nth(1).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await longitude.inputValue())).toBeGreaterThan(before);
+    await press(page, 'Add a corner after corner 4');
+    await expect(handles).toHaveCount(5);
+    // Typed so the outline crosses itself: the validator says so at the corners.
+    await type(page, 'Corner 5 longitude', '40');
+    await expect(page.getByText(/crosses itself/).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText(/crosses itself/)).toHaveCount(0);
+    await page.waitForFunction(() =>
+      document.querySelector('.keep')?.textContent?.includes('kept in this browser'),
+    );
+    await page.reload();
+    await expect(page.getByText(/^Restored/)).toBeVisible();
+    await press(page, /^Tyre/);
+    await expect(page.getByRole('group', { name: 'Corners of the area (5)' })).toBeVisible();
+  });
+
   test('keeps every change: a reload brings back the story, the decisions and the undo', async ({
     page,
   }) => {

@@ -10,6 +10,8 @@
  * dates against the publication date, points inside their country) live in `validate.ts`.
  */
 import * as v from 'valibot';
+import { crossingEdges, distinctCorners } from '../geo/outline.ts';
+import type { LngLat } from '../geo/types.ts';
 
 /** The two files of a story folder. */
 export const STORY_FILE = 'story.json';
@@ -211,6 +213,26 @@ export const Shape = v.variant('from', [
      * Natural Earth draws as one Palestine).
      */
     along: v.optional(ViewBounds),
+  }),
+  /**
+   * An area drawn by hand (in the editor, or typed), for a place no Natural Earth line
+   * bounds: its outline's corners in order, the last joined to the first, each edge the
+   * short way round the globe. Where the outline comes from is the place's location source.
+   */
+  v.strictObject({
+    from: v.literal('drawn'),
+    corners: v.pipe(
+      v.array(Position),
+      v.maxLength(500, 'has more than 500 corners: simplify it'),
+      v.check(
+        (corners) => distinctCorners(corners as LngLat[]) >= 3,
+        'needs at least 3 different corners to enclose an area',
+      ),
+      v.check(
+        (corners) => crossingEdges(corners as LngLat[]) === null,
+        'crosses itself: move the corners so that no edge crosses another',
+      ),
+    ),
   }),
 ]);
 export type Shape = v.InferOutput<typeof Shape>;

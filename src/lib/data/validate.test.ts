@@ -114,6 +114,61 @@ const cases: Case[] = [
     expected: { file: PLACES, field: 'features', message: /at least one place/ },
   },
   {
+    name: 'a drawn area of two corners',
+    edit: (s) =>
+      set(s.places, 'features[0].properties.shape', {
+        from: 'drawn',
+        corners: [
+          [35.4, 33.8],
+          [35.6, 34.0],
+        ],
+      }),
+    expected: {
+      file: PLACES,
+      feature: 'beirut',
+      field: 'properties.shape.corners',
+      message: /^needs at least 3 different corners to enclose an area$/,
+    },
+  },
+  {
+    name: 'a drawn area that crosses itself',
+    edit: (s) =>
+      set(s.places, 'features[0].properties.shape', {
+        from: 'drawn',
+        corners: [
+          [35.4, 33.8],
+          [35.6, 34.0],
+          [35.6, 33.8],
+          [35.4, 34.0],
+        ],
+      }),
+    expected: {
+      file: PLACES,
+      feature: 'beirut',
+      field: 'properties.shape.corners',
+      message: /^crosses itself/,
+    },
+  },
+  {
+    name: 'a point outside the area drawn for it',
+    edit: (s) =>
+      set(s.places, 'features[0].properties.shape', {
+        from: 'drawn',
+        corners: [
+          [35.6, 33.8],
+          [35.8, 33.8],
+          [35.8, 34.0],
+          [35.6, 34.0],
+        ],
+      }),
+    expected: {
+      file: PLACES,
+      feature: 'beirut',
+      field: 'geometry.coordinates',
+      message: /^\[35\.5018, 33\.8938\] lies outside the area drawn for the place/,
+    },
+  },
+  {
     name: 'a geometry of the wrong type',
     edit: (s) => set(s.places, 'features[0].geometry.type', 'Polygon'),
     expected: {
@@ -367,7 +422,7 @@ const cases: Case[] = [
       file: PLACES,
       feature: 'lebanon',
       field: 'properties.shape.from',
-      message: /must be \("country" \| "border" \| "border-band"\)/,
+      message: /must be \("country" \| "border" \| "border-band" \| "drawn"\)/,
     },
   },
   {

@@ -21,6 +21,7 @@ import { changesInOrder, changesNameWhatExists, withdrawnIsExplained } from './r
 import type { PreviousVersion, Rule, ValidFeature } from './rules/context.ts';
 import { pointsInTheirCountry, realCountryCodes } from './rules/countries.ts';
 import { eventsBeforePublication } from './rules/dates.ts';
+import { pointsInsideTheirOutline } from './rules/outlines.ts';
 import { publishedStoryLinksArticle } from './rules/published.ts';
 import { relatedPlacesExist, storyPlacesExist } from './rules/references.ts';
 import { uniquePlaceAndEventIds, uniqueStoryIds } from './rules/unique-ids.ts';
@@ -66,6 +67,7 @@ const RULES: readonly Rule[] = [
   uniquePlaceAndEventIds,
   realCountryCodes,
   pointsInTheirCountry,
+  pointsInsideTheirOutline,
   relatedPlacesExist,
   eventsBeforePublication,
   publishedStoryLinksArticle,

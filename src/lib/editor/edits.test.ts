@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFixture, placeOf, SIDON, TYRE } from '../../testing/editor-fixture.ts';
 import { applyEdit, type Edit } from './edits.ts';
+import type { LngLat } from '../geo/types.ts';
 
 describe('applyEdit', () => {
   it.each<{ name: string; edit: Edit; place: string; expected: Record<string, unknown> }>([
@@ -130,5 +131,61 @@ describe('applyEdit', () => {
     applyEdit(doc, { type: 'choose', place: 'beirut', ref: SIDON.ref });
     applyEdit(doc, { type: 'move', place: 'beirut', lngLat: [1, 2] });
     expect(JSON.stringify(doc)).toBe(before);
+  });
+});
+
+describe('the corners of a drawn area', () => {
+  const square: LngLat[] = [
+    [35.4, 33.8],
+    [35.6, 33.8],
+    [35.6, 34],
+    [35.4, 34],
+  ];
+  const drawn = (corners: LngLat[]) =>
+    applyEdit(draftFixture(), {
+      type: 'set-place',
+      place: 'beirut',
+      patch: { shape: { from: 'drawn', corners } },
+    });
+  const cornersAfter = (edit: Edit, corners: LngLat[] = square) => {
+    const shape = placeOf(applyEdit(drawn(corners), edit), 'beirut').properties.shape;
+    return shape?.from === 'drawn' ? shape.corners : null;
+  };
+
+  it.each<{ name: string; edit: Edit; corners?: LngLat[]; expected: LngLat[] }>([
+    {
+      name: 'a corner moved, rounded to about a metre',
+      edit: { type: 'move-corner', place: 'beirut', index: 1, lngLat: [35.6123456, 33.7987654] },
+      expected: [square[0]!, [35.61235, 33.79877], square[2]!, square[3]!],
+    },
+    {
+      name: 'a corner added halfway along the edge after it',
+      edit: { type: 'add-corner', place: 'beirut', index: 3 },
+      expected: [...square, [35.4, 33.9]],
+    },
+    {
+      name: 'a corner removed',
+      edit: { type: 'remove-corner', place: 'beirut', index: 0 },
+      expected: square.slice(1),
+    },
+    {
+      name: 'the last three corners kept',
+      edit: { type: 'remove-corner', place: 'beirut', index: 0 },
+      corners: square.slice(0, 3),
+      expected: square.slice(0, 3),
+    },
+    {
+      name: 'a corner that does not exist: nothing changes',
+      edit: { type: 'move-corner', place: 'beirut', index: 9, lngLat: [0, 0] },
+      expected: square,
+    },
+  ])('$name', ({ edit, corners, expected }) => {
+    expect(cornersAfter(edit, corners)).toEqual(expected);
+  });
+
+  it('leaves a place without a drawn area as it is', () => {
+    const doc = draftFixture();
+    const edit: Edit = { type: 'add-corner', place: 'beirut', index: 0 };
+    expect(placeOf(applyEdit(doc, edit), 'beirut')).toEqual(placeOf(doc, 'beirut'));
   });
 });

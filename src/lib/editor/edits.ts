@@ -32,6 +32,10 @@ export type Edit =
   | { type: 'move'; place: string; lngLat: LngLat }
   /** Fields of a place's properties; a field set to undefined is removed. */
   | { type: 'set-place'; place: string; patch: Partial<PropertiesInput> }
+  /** A corner of a place's drawn area: moved, added after `index`, or removed. */
+  | { type: 'move-corner'; place: string; index: number; lngLat: LngLat }
+  | { type: 'add-corner'; place: string; index: number }
+  | { type: 'remove-corner'; place: string; index: number }
   | { type: 'add-event'; place: string; event: EventInput }
   | { type: 'set-event'; place: string; index: number; patch: Partial<EventInput> }
   | { type: 'remove-event'; place: string; index: number }
@@ -99,6 +103,16 @@ export function applyEdit(doc: EditorDocument, edit: Edit): EditorDocument {
       }));
     case 'set-place':
       return updatePlace(doc, edit.place, (place) => withProperties(place, edit.patch));
+    case 'move-corner':
+    case 'add-corner':
+    case 'remove-corner':
+      return updatePlace(doc, edit.place, (place) => {
+        const shape = place.properties.shape;
+        if (shape?.from !== 'drawn') return place;
+        return withProperties(place, {
+          shape: { ...shape, corners: editCorners(shape.corners, edit) },
+        });
+      });
     case 'add-event':
       return updatePlace(doc, edit.place, (place) =>
         withProperties(place, { events: [...place.properties.events, edit.event] }),
@@ -155,6 +169,30 @@ function chooseCandidate(
       ? { review: { ...review, status: 'accepted', chosen: candidate, alternatives } }
       : {}),
   });
+}
+
+/**
+ * The corners after one corner edit. A new corner goes halfway along the edge after `index`,
+ * for the person to drag where it belongs; the last three are never removed (a shape of
+ * fewer encloses nothing).
+ */
+function editCorners(
+  corners: readonly LngLat[],
+  edit: Extract<Edit, { type: 'move-corner' | 'add-corner' | 'remove-corner' }>,
+): LngLat[] {
+  const at = edit.index;
+  if (at < 0 || at >= corners.length) return [...corners];
+  switch (edit.type) {
+    case 'move-corner':
+      return corners.map((corner, i) => (i === at ? roundLngLat(edit.lngLat) : [...corner]));
+    case 'add-corner': {
+      const [a, b] = [corners[at]!, corners[(at + 1) % corners.length]!];
+      const middle = roundLngLat([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+      return [...corners.slice(0, at + 1), middle, ...corners.slice(at + 1)];
+    }
+    case 'remove-corner':
+      return corners.length > 3 ? corners.filter((_corner, i) => i !== at) : [...corners];
+  }
 }
 
 /** About 1 m: finer than any place a story locates, and short in the file. */

@@ -217,7 +217,7 @@ function coordinatesSection(
     const point = place.geometry.coordinates as LngLat;
     const countries = p.country
       ? [p.country]
-      : p.shape && p.shape.from !== 'country'
+      : p.shape && 'countries' in p.shape
         ? [...p.shape.countries]
         : [];
     const match = nearestNameMatch({

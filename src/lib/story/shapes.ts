@@ -1,7 +1,7 @@
 /**
- * Draws a place's `shape` from Natural Earth: a country's territory, the border two
+ * Draws a place's `shape`: from Natural Earth, a country's territory, the border two
  * countries share, or a band of one side within a distance of that border (or of the
- * stretch of it inside a box).
+ * stretch of it inside a box); or the outline drawn by hand.
  */
 import { bboxClip } from '@turf/bbox-clip';
 import { feature, featureCollection } from '@turf/helpers';
@@ -10,6 +10,7 @@ import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson
 import type { Shape } from '../data/schema.ts';
 import { borderGeometry, countryGeometry, type CountryShapes } from '../basemap/natural-earth.ts';
 import { centralLng, unwrapAround } from '../geo/antimeridian.ts';
+import { outlinePolygon } from '../geo/outline.ts';
 import { ringAroundShape } from '../geo/ring.ts';
 
 /** How closely a border band's inner edge follows its width, as a fraction of it. */
@@ -24,6 +25,8 @@ export function shapeResolver(ne: CountryShapes) {
         return borderGeometry(ne, ...shape.countries);
       case 'border-band':
         return borderBand(ne, shape);
+      case 'drawn':
+        return outlinePolygon(shape.corners);
     }
   };
 }

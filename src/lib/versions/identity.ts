@@ -45,6 +45,8 @@ function sameKindFamily(a: PlaceKind, b: PlaceKind): boolean {
 /** The countries a shape is drawn from, as one comparable key: "country:LB", "border:IL-LB". */
 function shapeKey(shape: Shape): string {
   if (shape.from === 'country') return `country:${shape.country}`;
+  // A drawn outline belongs to no country: the point's move is what tells a different place.
+  if (shape.from === 'drawn') return 'drawn';
   return `${shape.from}:${[...shape.countries].sort().join('-')}`;
 }
 

@@ -31,7 +31,7 @@ export const realCountryCodes: Rule = ({ features, placesFile: file, isCountryCo
     if (country) check(feature, 'properties.country', country);
     if (!shape) continue;
     if (shape.from === 'country') check(feature, 'properties.shape.country', shape.country);
-    else {
+    else if (shape.from !== 'drawn') {
       shape.countries.forEach((code, i) =>
         check(feature, `properties.shape.countries[${i}]`, code),
       );
