@@ -6,11 +6,11 @@ import { editorEndpoint } from './scripts/editor-endpoint.ts';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
 import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
-import { escapeXml } from './src/lib/map/picture/svg.ts';
+import { escapeMarkup } from './src/lib/text/markup.ts';
 import { strings } from './src/lib/i18n/index.ts';
 import { storyHeadHtml } from './src/lib/story/page-head.ts';
 import { siteUrl } from './scripts/site-url.ts';
-import { bordersNote } from './src/lib/map/credit.ts';
+import { bordersNote } from './src/lib/story/credit.ts';
 import type { CompiledStory, StoryIndex } from './src/lib/story/types.ts';
 
 /**
@@ -134,11 +134,11 @@ function storyPageData(): Plugin {
         const page = replaceBetween(replaceBetween(template, STORY_HEAD, head), STORY_BODY, body)
           .replace(
             /<title>[^<]*<\/title>/,
-            `<title>${escapeXml(strings.app.documentTitle(story.meta.headline))}</title>`,
+            `<title>${escapeMarkup(strings.app.documentTitle(story.meta.headline))}</title>`,
           )
           .replace(
             /<meta name="description" content="[^"]*"/,
-            `<meta name="description" content="${escapeXml(story.meta.summary)}"`,
+            `<meta name="description" content="${escapeMarkup(story.meta.summary)}"`,
           );
         writeFileSync(join(outDir, `${id}.html`), page);
       }

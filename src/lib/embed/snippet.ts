@@ -4,6 +4,7 @@
  */
 import { writeParams, type SharedState } from '../story/params.ts';
 import { FIGURE_HEIGHT_PX } from './figure.ts';
+import { escapeMarkup } from '../text/markup.ts';
 
 export interface EmbedCode {
   /** The full page, as the reader sees it now. */
@@ -25,18 +26,10 @@ export function embedCode({ base, state, title }: EmbedCodeOptions): EmbedCode {
   const embed = new URL(`embed.html${query}`, base).href;
   const script = new URL('embed.js', base).href;
   const html = [
-    `<iframe data-dateline src="${attribute(embed)}" title="${attribute(`Map: ${title}`)}"`,
+    `<iframe data-dateline src="${escapeMarkup(embed)}" title="${escapeMarkup(`Map: ${title}`)}"`,
     `  width="100%" height="${FIGURE_HEIGHT_PX}" loading="lazy"`,
     `  sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
-    `<script src="${attribute(script)}" defer></script>`,
+    `<script src="${escapeMarkup(script)}" defer></script>`,
   ].join('\n');
   return { link: new URL(query, base).href, html };
-}
-
-function attribute(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
 }

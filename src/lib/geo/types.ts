@@ -19,3 +19,15 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 
 /** The units a reader reads distances in: international miles or kilometres. */
 export type Units = 'mi' | 'km';
+
+export const COMPASS_POINTS = [
+  'north',
+  'north-east',
+  'east',
+  'south-east',
+  'south',
+  'south-west',
+  'west',
+  'north-west',
+] as const;
+export type CompassPoint = (typeof COMPASS_POINTS)[number];

@@ -12,7 +12,7 @@ import type {
   QUALIFIERS,
   Status,
 } from '../data/schema.ts';
-import type { CompassPoint } from '../story/types.ts';
+import type { CompassPoint } from '../geo/types.ts';
 import type { DisputedArea } from '../basemap/disputed.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];

@@ -11,7 +11,7 @@ import type {
   LayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { distanceText } from '../geo/format.ts';
+import { distanceText } from '../text/format.ts';
 import type { Units } from '../geo/types.ts';
 import { strings } from '../i18n/index.ts';
 import type { StoryTheme } from '../story/theme.ts';

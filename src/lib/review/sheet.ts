@@ -9,7 +9,7 @@
  * the files (`scripts/review.ts`).
  */
 import { findAttributions } from '../geoparse/attribution.ts';
-import { formatEventDate } from '../geo/format.ts';
+import { formatEventDate } from '../text/format.ts';
 import type { LngLat } from '../geo/types.ts';
 import { formatProblem, type Problem } from '../data/problems.ts';
 import {

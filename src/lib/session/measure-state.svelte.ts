@@ -3,7 +3,7 @@
  * the map (MeasureLayer.svelte): the two ends, the ring, the city it is all carried to, and
  * the geometry derived from them, computed once for both.
  */
-import { distanceText } from '../geo/format.ts';
+import { distanceText } from '../text/format.ts';
 import type * as MeasureGeometry from '../geo/measure.ts';
 import type { MovedRing } from '../geo/measure.ts';
 import type { MeasureDrawing, MeasureEnd } from '../map/measure-layers.ts';

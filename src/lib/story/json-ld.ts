@@ -9,7 +9,7 @@
  * @see https://schema.org/correction
  */
 import type { NewsArticle, WithContext } from 'schema-dts';
-import { creditLine } from '../map/credit.ts';
+import { creditLine } from './credit.ts';
 import type { CompiledStory, StoryIndexEntry } from './types.ts';
 
 export interface NewsArticleOptions {

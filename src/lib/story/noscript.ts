@@ -4,6 +4,7 @@
  */
 import { strings } from '../i18n/index.ts';
 import type { CompiledStory } from './types.ts';
+import { escapeMarkup } from '../text/markup.ts';
 
 export interface NoscriptOptions {
   /** Where the build put the data, relative to the page. */
@@ -23,28 +24,19 @@ export function noscriptHtml(
     .filter((place) => place.properties.events.length > 0)
     .map((place) => {
       const events = place.properties.events.map((event) => `${event.dateText}: ${event.what}`);
-      return `<li><strong>${text(place.properties.name)}</strong>: ${text(events.join(' '))}</li>`;
+      return `<li><strong>${escapeMarkup(place.properties.name)}</strong>: ${escapeMarkup(events.join(' '))}</li>`;
     });
   const names = story.places.features.map((place) => place.properties.name).join(', ');
   return [
     `<div class="noscript">`,
-    `<p>${text(t.needsScript)}</p>`,
-    `<img src="${text(`${dataUrl}${story.id}/picture.svg`)}" alt="${text(t.alt(story.meta.headline, names))}" width="${picture.width}" height="${picture.height}">`,
-    `<p>${text(bordersNote)}</p>`,
-    `<h2>${text(t.whatHappened)}</h2>`,
+    `<p>${escapeMarkup(t.needsScript)}</p>`,
+    `<img src="${escapeMarkup(`${dataUrl}${story.id}/picture.svg`)}" alt="${escapeMarkup(t.alt(story.meta.headline, names))}" width="${picture.width}" height="${picture.height}">`,
+    `<p>${escapeMarkup(bordersNote)}</p>`,
+    `<h2>${escapeMarkup(t.whatHappened)}</h2>`,
     `<ul>${items.join('')}</ul>`,
     story.meta.url
-      ? `<p>${text(t.story)} <a href="${text(story.meta.url)}">${text(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`
-      : `<p>${text(t.story)} ${text(`${story.meta.outlet}, “${story.meta.headline}”`)}.</p>`,
+      ? `<p>${escapeMarkup(t.story)} <a href="${escapeMarkup(story.meta.url)}">${escapeMarkup(`${story.meta.outlet}, “${story.meta.headline}”`)}</a>.</p>`
+      : `<p>${escapeMarkup(t.story)} ${escapeMarkup(`${story.meta.outlet}, “${story.meta.headline}”`)}.</p>`,
     `</div>`,
   ].join('\n');
-}
-
-/** Text safe in HTML content and in double-quoted attributes. */
-function text(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

@@ -9,7 +9,7 @@
  * @see https://oembed.com/ §4 (discovery)
  */
 import { strings } from '../i18n/index.ts';
-import { escapeXml } from '../map/picture/svg.ts';
+import { escapeMarkup } from '../text/markup.ts';
 import { inertJson } from './inert-json.ts';
 import { newsArticleJsonLd } from './json-ld.ts';
 import type { CompiledStory, StoryIndexEntry } from './types.ts';
@@ -47,9 +47,9 @@ export function storyHeadHtml({ story, entry, site }: StoryHeadOptions): string 
     story.places.features.map((place) => place.properties.name).join(', '),
   );
   const meta = (key: 'name' | 'property', name: string, content: string | number) =>
-    `<meta ${key}="${name}" content="${escapeXml(String(content))}" />`;
+    `<meta ${key}="${name}" content="${escapeMarkup(String(content))}" />`;
   return [
-    `<link rel="canonical" href="${escapeXml(urls.page)}" />`,
+    `<link rel="canonical" href="${escapeMarkup(urls.page)}" />`,
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', strings.app.product),
     meta('property', 'og:title', headline),
@@ -67,7 +67,7 @@ export function storyHeadHtml({ story, entry, site }: StoryHeadOptions): string 
     meta('name', 'twitter:description', summary),
     meta('name', 'twitter:image', urls.socialPicture),
     meta('name', 'twitter:image:alt', alt),
-    `<link rel="alternate" type="application/json+oembed" href="${escapeXml(urls.oembed)}" title="${escapeXml(headline)}" />`,
+    `<link rel="alternate" type="application/json+oembed" href="${escapeMarkup(urls.oembed)}" title="${escapeMarkup(headline)}" />`,
     `<script type="application/ld+json">${inertJson(jsonLd)}</script>`,
   ].join('\n');
 }

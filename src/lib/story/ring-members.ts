@@ -12,7 +12,8 @@ import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson
 import { reachOf, type ReachGeometry } from '../geo/reach.ts';
 import type { LngLat } from '../geo/types.ts';
 import { Mask, WGS84 } from '../geo/wgs84.ts';
-import { COMPASS_POINTS, type CompassPoint, type PlaceFeature, type RingMember } from './types.ts';
+import { COMPASS_POINTS, type CompassPoint } from '../geo/types.ts';
+import type { PlaceFeature, RingMember } from './types.ts';
 
 type ShapeGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
 

@@ -7,6 +7,7 @@
  * the TypeScript types inferred from them: the browser checks what it downloads with the very
  * schema the types come from (`load.ts`), so the two cannot drift apart.
  */
+import { COMPASS_POINTS } from '../geo/types.ts';
 import * as v from 'valibot';
 import {
   DistanceAnnotation,
@@ -77,18 +78,6 @@ export const MeasuredDistance = v.strictObject({
   line: LineGeometry,
 });
 export type MeasuredDistance = v.InferOutput<typeof MeasuredDistance>;
-
-export const COMPASS_POINTS = [
-  'north',
-  'north-east',
-  'east',
-  'south-east',
-  'south',
-  'south-west',
-  'west',
-  'north-west',
-] as const;
-export type CompassPoint = (typeof COMPASS_POINTS)[number];
 
 /**
  * How one place stands against a ring. `judgedBy: 'label'` is a place whose point only

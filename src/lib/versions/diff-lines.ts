@@ -2,7 +2,7 @@
  * A diff (diff.ts) as lines for a person at a terminal, or for the editor to list: one
  * heading per kind of change with one line per item, nothing for kinds that did not change.
  */
-import { distanceText } from '../geo/format.ts';
+import { distanceText } from '../text/format.ts';
 import type { Units } from '../geo/types.ts';
 import type { StoryDiff } from './diff.ts';
 

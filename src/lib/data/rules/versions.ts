@@ -4,7 +4,7 @@
  * validator is told the previous version (publishing, and the build's check of each
  * version against the one before it).
  */
-import { samePlace } from '../../versions/identity.ts';
+import { samePlace } from '../identity.ts';
 import type { Problem } from '../problems.ts';
 import type { PlaceFeature } from '../schema.ts';
 import type { Rule } from './context.ts';

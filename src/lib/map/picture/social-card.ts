@@ -8,10 +8,11 @@ import { strings } from '../../i18n/index.ts';
 import { formatChangeMoment } from '../../story/changes.ts';
 import type { CompiledStory } from '../../story/types.ts';
 import { SOCIAL_PICTURE } from '../../story/page-head.ts';
-import { creditLine } from '../credit.ts';
+import { creditLine } from '../../story/credit.ts';
 import { STORY_PALETTES } from '../marks.ts';
 import { storyPicture } from './story-picture.ts';
-import { escapeXml, pictureSvg } from './svg.ts';
+import { escapeMarkup } from '../../text/markup.ts';
+import { pictureSvg } from './svg.ts';
 import { LINE_HEIGHT, wrap } from './text.ts';
 import type { FeatureCollection } from 'geojson';
 
@@ -71,11 +72,11 @@ export function socialCardSvg({ story, basemap }: SocialCardOptions): string {
     `<rect x="0" y="0" width="${width}" height="${band}" fill="#ffffff" fill-opacity="0.94"/>`,
     ...title.map(
       (line, i) =>
-        `<text x="${MARGIN}" y="${baseline(i).toFixed(1)}" font-size="${TITLE_SIZE}" font-weight="600" fill="${ink}">${escapeXml(line)}</text>`,
+        `<text x="${MARGIN}" y="${baseline(i).toFixed(1)}" font-size="${TITLE_SIZE}" font-weight="600" fill="${ink}">${escapeMarkup(line)}</text>`,
     ),
     ...details.map(
       (line, i) =>
-        `<text x="${MARGIN}" y="${(baseline(title.length - 1) + (i + 1.1) * DETAIL_SIZE * 1.45).toFixed(1)}" font-size="${DETAIL_SIZE}" fill="${ink}">${escapeXml(line)}</text>`,
+        `<text x="${MARGIN}" y="${(baseline(title.length - 1) + (i + 1.1) * DETAIL_SIZE * 1.45).toFixed(1)}" font-size="${DETAIL_SIZE}" fill="${ink}">${escapeMarkup(line)}</text>`,
     ),
   ];
   return map.replace(/<\/svg>\s*$/, `${heading.join('\n')}\n</svg>\n`);

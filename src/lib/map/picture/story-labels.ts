@@ -3,7 +3,7 @@
  * measured distance's line, and on a ring's edge, in the order the picture should try them.
  */
 import type { Position } from 'geojson';
-import { distanceText } from '../../geo/format.ts';
+import { distanceText } from '../../text/format.ts';
 import type { Units } from '../../geo/types.ts';
 import { strings } from '../../i18n/index.ts';
 import type { MeasuredDistance, MeasuredRing } from '../../story/types.ts';

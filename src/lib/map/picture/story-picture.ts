@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { strings } from '../../i18n/index.ts';
 import type { CompiledStory } from '../../story/types.ts';
-import { bordersNote, creditLine } from '../credit.ts';
+import { bordersNote, creditLine } from '../../story/credit.ts';
 import { PICTURE_SIZE } from '../fit-bounds.ts';
 import { firstViewPadding, pictureSafeArea } from '../first-view.ts';
 import type { Padding } from '../../story/types.ts';

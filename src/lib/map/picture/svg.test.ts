@@ -10,10 +10,11 @@ import { compileStory } from '../../story/compile.ts';
 import { shapeResolver } from '../../story/shapes.ts';
 import type { CompiledStory } from '../../story/types.ts';
 import { sampleStory } from '../../../testing/sample-story.ts';
-import { bordersNote, creditLine } from '../credit.ts';
+import { bordersNote, creditLine } from '../../story/credit.ts';
 import { fitBoundsCamera, TILE_SIZE } from '../fit-bounds.ts';
 import { storyPicture, type StoryPictureOptions } from './story-picture.ts';
-import { escapeXml, pictureSvg } from './svg.ts';
+import { escapeMarkup } from '../../text/markup.ts';
+import { pictureSvg } from './svg.ts';
 
 const storyPictureSvg = (options: StoryPictureOptions) => pictureSvg(storyPicture(options));
 
@@ -142,15 +143,15 @@ describe('storyPictureSvg', () => {
     });
 
     it('names the headline, the places and the credits', () => {
-      expect(svg).toContain(`<title>${escapeXml(story.meta.headline)}</title>`);
+      expect(svg).toContain(`<title>${escapeMarkup(story.meta.headline)}</title>`);
       const desc = /<desc>(.*)<\/desc>/.exec(svg)?.[1] ?? '';
       for (const place of story.places.features) {
-        expect(desc).toContain(escapeXml(place.properties.name));
+        expect(desc).toContain(escapeMarkup(place.properties.name));
       }
       // The small print, wrapped to the picture's width where it must be.
       const footer = [...svg.matchAll(/<text x="7" [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
       expect(footer.join(' ')).toBe(
-        escapeXml(`${creditLine(story.meta)} ${bordersNote(story.bounds)}`),
+        escapeMarkup(`${creditLine(story.meta)} ${bordersNote(story.bounds)}`),
       );
     });
 
@@ -158,7 +159,7 @@ describe('storyPictureSvg', () => {
       for (const place of picture.places) {
         const [x, y] = place.at.map((value) => Math.round(value * 10) / 10 || 0);
         expect(svg.includes(`<circle cx="${x}" cy="${y}" r="5.5"`), place.id).toBe(place.dot);
-        const firstWord = escapeXml(place.name.split(' ')[0]!);
+        const firstWord = escapeMarkup(place.name.split(' ')[0]!);
         if (place.labelled) expect(svg, place.id).toMatch(new RegExp(`>${firstWord}[ <]`));
       }
       expect(picture.places.some((place) => place.labelled)).toBe(true);

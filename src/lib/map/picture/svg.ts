@@ -19,6 +19,7 @@ import {
 } from '../marks.ts';
 import { LINE_HEIGHT } from './text.ts';
 import type { FinishedPicture, PictureLabel, PicturePlace } from './types.ts';
+import { escapeMarkup } from '../../text/markup.ts';
 
 const FONT = 'system-ui, sans-serif';
 const PALETTE = BASEMAP_PALETTES.light;
@@ -39,8 +40,8 @@ export function pictureSvg(picture: FinishedPicture): string {
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" role="img" font-family="${FONT}">`,
-    `<title>${escapeXml(picture.title)}</title>`,
-    `<desc>${escapeXml(picture.description)}</desc>`,
+    `<title>${escapeMarkup(picture.title)}</title>`,
+    `<desc>${escapeMarkup(picture.description)}</desc>`,
     `<rect x="${num(x0)}" y="${num(y0)}" width="${num(x1 - x0)}" height="${num(y1 - y0)}" fill="${PALETTE.water}"/>`,
     path(picture.land.join(''), `fill="${color(FILLS.land.color)}"`),
     path(picture.boundaries.join(''), stroke(LINES.boundary, picture.zoom)),
@@ -102,7 +103,7 @@ export function pictureSvg(picture: FinishedPicture): string {
     `<rect x="${bandLeft}" y="${num(bandTop)}" width="${bandRight - bandLeft}" height="${num(bandBottom - bandTop)}" fill="#ffffff" fill-opacity="0.9"/>`,
     ...footer.lines.map(
       (line, i) =>
-        `<text x="7" y="${num(bandTop + 0.95 * footer.size + 3.4 + i * LINE_HEIGHT * footer.size)}" font-size="${footer.size}" fill="${INK}">${escapeXml(line)}</text>`,
+        `<text x="7" y="${num(bandTop + 0.95 * footer.size + 3.4 + i * LINE_HEIGHT * footer.size)}" font-size="${footer.size}" fill="${INK}">${escapeMarkup(line)}</text>`,
     ),
     '</svg>',
   );
@@ -112,19 +113,6 @@ export function pictureSvg(picture: FinishedPicture): string {
 /** Whether the place still stands: withdrawn places are drawn hollow, without their halo. */
 function standing(place: PicturePlace): boolean {
   return place.status !== 'withdrawn';
-}
-
-/**
- * Text for XML, in content or in a quoted attribute alike.
- *
- * @example escapeXml('</svg><script>') // "&lt;/svg&gt;&lt;script&gt;"
- */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char] ?? char,
-  );
 }
 
 function fill(mark: { color: Parameters<typeof color>[0]; opacity: number }): string {
@@ -173,11 +161,11 @@ function labelSvg(label: PictureLabel): string {
     .join(' ');
   const [first = '', ...rest] = label.lines;
   const body =
-    escapeXml(first) +
+    escapeMarkup(first) +
     rest
       .map(
         (line) =>
-          `<tspan x="${num(label.x)}" dy="${num(LINE_HEIGHT * label.size)}">${escapeXml(line)}</tspan>`,
+          `<tspan x="${num(label.x)}" dy="${num(LINE_HEIGHT * label.size)}">${escapeMarkup(line)}</tspan>`,
       )
       .join('');
   const at = `x="${num(label.x)}" y="${num(label.y)}" ${type}`;

@@ -6,7 +6,7 @@
 import { BASEMAP_ATTRIBUTION } from '../basemap/attribution.ts';
 import { disputedAreasIn } from '../basemap/disputed.ts';
 import type { Bounds } from '../geo/types.ts';
-import { formatEventDate } from '../geo/format.ts';
+import { formatEventDate } from '../text/format.ts';
 import { strings } from '../i18n/index.ts';
 import type { StoryMeta } from '../data/schema.ts';
 

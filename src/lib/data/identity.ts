@@ -15,7 +15,7 @@
  */
 import { geodesicDistanceKm } from '../geo/distance.ts';
 import type { LngLat } from '../geo/types.ts';
-import type { PlaceFeature, PlaceKind, Precision, Shape } from '../data/schema.ts';
+import type { PlaceFeature, PlaceKind, Precision, Shape } from './schema.ts';
 
 /**
  * How far a place of each precision may move between versions and still be the same place,

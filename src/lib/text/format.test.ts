@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milesToKm } from './units.ts';
+import { milesToKm } from '../geo/units.ts';
 import { formatDistance, formatEventDate, formatStated, type EventDate } from './format.ts';
 
 describe('formatDistance', () => {

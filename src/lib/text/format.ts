@@ -2,8 +2,8 @@
  * Distances and event dates as a reader sees them.
  */
 import { strings } from '../i18n/index.ts';
-import type { Units } from './types.ts';
-import { kmToMiles } from './units.ts';
+import type { Units } from '../geo/types.ts';
+import { kmToMiles } from '../geo/units.ts';
 
 export interface FormatOptions {
   /** BCP 47 locale for digits, grouping and names (default 'en-US'). */
