@@ -14,6 +14,7 @@ import type {
   LayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { BASEMAP_ATTRIBUTION } from '../basemap/attribution.ts';
 import type { BasemapLayer } from '../basemap/types.ts';
 import { boxPolygon, nameInset, type FrameAt } from './frame-guard.ts';
@@ -47,10 +48,10 @@ function only(layer: BasemapLayer, minRank?: number, maxRank?: number): FilterSp
  * @example
  * map.addSource('basemap', basemapSource('./data/basemap.json'));
  */
-export function basemapSource(url: string): GeoJSONSourceSpecification {
+export function basemapSource(data: string | FeatureCollection): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
-    data: url,
+    data,
     attribution: BASEMAP_ATTRIBUTION.map((credit) => credit.text).join(' · '),
     // 1:50m shapes hold no more detail past zoom 9; tiling deeper would only cost memory.
     maxzoom: 9,
