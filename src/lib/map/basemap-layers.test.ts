@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_LAYERS } from '../basemap/types.ts';
@@ -100,4 +100,23 @@ describe('basemapLayers with country labels hidden', () => {
       );
     }
   });
+});
+
+describe('basemapLayers with the story’s cities', () => {
+  const layers = basemapLayers('basemap', 'light', { hideCityNames: ['Beirut'] });
+  const drawn = (id: string, properties: Record<string, unknown>) => {
+    const layer = layers.find((candidate) => candidate.id === id)!;
+    return featureFilter('filter' in layer ? layer.filter : undefined, 'filter').filter(
+      { zoom: 6 },
+      { type: 1, properties } as never,
+    );
+  };
+
+  it.each(['basemap-label-city-major', 'basemap-city-dot-major'])(
+    '%s gives way to a story place of the same name, and draws the others',
+    (id) => {
+      expect(drawn(id, { layer: 'label-city', rank: 1, name: 'Beirut' })).toBe(false);
+      expect(drawn(id, { layer: 'label-city', rank: 1, name: 'Damascus' })).toBe(true);
+    },
+  );
 });

@@ -65,6 +65,11 @@ export interface BasemapLayersOptions {
    */
   hideCountryLabels?: readonly string[];
   /**
+   * Names of the story's own places: a basemap city of the same name gives way (name and
+   * dot) to the story's own mark and label, so a city is never named twice.
+   */
+  hideCityNames?: readonly string[];
+  /**
    * On the first view: the map's zoom and frame, so each layer writes only the names that
    * fit inside the frame whole (see frame-guard.ts). Absent once the reader moves the map.
    */
@@ -82,7 +87,7 @@ export interface BasemapLayersOptions {
 export function basemapLayers(
   sourceId: string = SOURCE.basemap,
   theme: StoryTheme = 'light',
-  { hideCountryLabels = [], firstView }: BasemapLayersOptions = {},
+  { hideCountryLabels = [], hideCityNames = [], firstView }: BasemapLayersOptions = {},
 ): LayerSpecification[] {
   const source = sourceId;
   /** A layer's filter, narrowed on the first view to the names its layer can write whole. */
@@ -125,7 +130,7 @@ export function basemapLayers(
     },
     ...oceanLabels(source, theme, whole),
     ...countryLabels(source, theme, hideCountryLabels, whole),
-    ...cityLabels(source, theme, whole),
+    ...cityLabels(source, theme, whole, hideCityNames, firstView !== undefined),
   ];
 }
 
@@ -213,7 +218,13 @@ function countryLabels(
   ];
 }
 
-function cityLabels(source: string, theme: StoryTheme, whole: Whole): LayerSpecification[] {
+function cityLabels(
+  source: string,
+  theme: StoryTheme,
+  whole: Whole,
+  hidden: readonly string[],
+  firstView: boolean,
+): LayerSpecification[] {
   const groups = [
     {
       dot: BASEMAP_LAYER.cityDotMajor,
@@ -231,7 +242,16 @@ function cityLabels(source: string, theme: StoryTheme, whole: Whole): LayerSpeci
   ] as const;
   return groups.flatMap(({ dot, label, mark, rank }): LayerSpecification[] => {
     // The dot goes with its name: a city whose name would be cut shows neither.
-    const filter = whole(only('label-city', ...rank), mark, 'beside');
+    const cities = only('label-city', ...rank);
+    const shown: FilterSpecification =
+      hidden.length === 0
+        ? cities
+        : [
+            'all',
+            cities as ExpressionSpecification,
+            ['!', ['in', ['get', 'name'], ['literal', hidden]]],
+          ];
+    const filter = whole(shown, mark, 'beside');
     return [
       {
         id: dot,
@@ -242,7 +262,9 @@ function cityLabels(source: string, theme: StoryTheme, whole: Whole): LayerSpeci
         paint: circlePaint(CIRCLES.city, theme),
       },
       names(label, source, mark, theme, filter, {
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // On the first view the guard keeps the names that fit to the right of their dot
+        // (nameInset's 'beside'), so they go there; a name set elsewhere could be cut.
+        'text-variable-anchor': firstView ? ['left'] : ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': mark.offset,
         'text-justify': 'auto',
         'symbol-sort-key': RANK,

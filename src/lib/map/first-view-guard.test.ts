@@ -7,16 +7,19 @@ import { SOURCE } from './ids.ts';
 /** A tiny fake map: 100 × 50 px showing 0–10° E, 0–5° N; it records what is set on it. */
 function fakeMap() {
   const filters = new Map<string, FilterSpecification>();
+  const layouts = new Map<string, unknown>();
   const data: unknown[] = [];
   const map = {
     getZoom: () => 5,
     getContainer: () => ({ clientWidth: 100, clientHeight: 50 }),
     unproject: ([x, y]: [number, number]) => ({ lng: x / 10, lat: 5 - y / 10 }),
     setFilter: (id: string, filter: FilterSpecification) => filters.set(id, filter),
+    setLayoutProperty: (id: string, name: string, value: unknown) =>
+      layouts.set(`${id} ${name}`, value),
     getSource: (id: string) =>
       id === SOURCE.ringLabels ? { setData: (d: unknown) => data.push(d) } : undefined,
   } as unknown as GuardedMap;
-  return { map, filters, data };
+  return { map, filters, layouts, data };
 }
 
 describe('frameOf', () => {
@@ -39,4 +42,16 @@ describe('guardFirstView', () => {
     expect(JSON.stringify(filters.get('basemap-label-country-major'))).toContain('"LB"');
     expect(data).toHaveLength(1);
   });
+
+  it.each([
+    { on: true, anchors: ['left'] },
+    { on: false, anchors: ['left', 'right', 'top', 'bottom'] },
+  ])(
+    'sets a city name on the first view only where the guard measured it: right of its dot (on: $on)',
+    ({ on, anchors }) => {
+      const { map, layouts } = fakeMap();
+      guardFirstView(map, { story, theme: 'light', on });
+      expect(layouts.get('basemap-label-city-major text-variable-anchor')).toEqual(anchors);
+    },
+  );
 });

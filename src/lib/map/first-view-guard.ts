@@ -13,7 +13,7 @@ import { storyCountries } from './story-layers.ts';
 /** What the guard needs of the map. */
 export type GuardedMap = Pick<
   MapLibreMap,
-  'getZoom' | 'unproject' | 'getContainer' | 'setFilter' | 'getSource'
+  'getZoom' | 'unproject' | 'getContainer' | 'setFilter' | 'setLayoutProperty' | 'getSource'
 >;
 
 /** The map's frame less an inset, in longitude and latitude. */
@@ -27,8 +27,8 @@ export function frameOf(map: GuardedMap): FrameAt {
 }
 
 /**
- * Sets the basemap's filters (the story's own countries' names always give way to the
- * story's) and the rings' label lines, for the first view (`on`) or for any other.
+ * Sets the basemap's filters (the story's own countries and cities always give way to the
+ * story's names) and the rings' label lines, for the first view (`on`) or for any other.
  */
 export function guardFirstView(
   map: GuardedMap,
@@ -36,8 +36,13 @@ export function guardFirstView(
 ): void {
   const firstView = on ? { zoom: map.getZoom(), frame: frameOf(map) } : undefined;
   const hideCountryLabels = storyCountries(story);
-  for (const layer of basemapLayers(SOURCE.basemap, theme, { hideCountryLabels, firstView })) {
+  const hideCityNames = story.places.features.map((place) => place.properties.name);
+  const options = { hideCountryLabels, hideCityNames, firstView };
+  for (const layer of basemapLayers(SOURCE.basemap, theme, options)) {
     if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
+    if (layer.type === 'symbol' && layer.layout?.['text-variable-anchor']) {
+      map.setLayoutProperty(layer.id, 'text-variable-anchor', layer.layout['text-variable-anchor']);
+    }
   }
   map.getSource<GeoJSONSource>(SOURCE.ringLabels)?.setData(ringLabelLines(story, firstView?.frame));
 }

@@ -18,10 +18,15 @@ export interface BasemapName {
 }
 
 /** Which kind of name a basemap label is on the picture, or null for one it leaves out. */
-function kindOf(layer: unknown, rank: number, iso2: unknown, hidden: Set<string>) {
+function kindOf(
+  { layer, rank, iso2, name }: { layer: unknown; rank: number; iso2: unknown; name: string },
+  hidden: { countries: Set<string>; names: Set<string> },
+) {
   if (layer === 'label-ocean') return rank === 1 ? 'ocean' : rank === 2 ? 'sea' : null;
-  if (layer === 'label-country') return rank <= 2 && !hidden.has(String(iso2)) ? 'country' : null;
-  if (layer === 'label-city') return rank === 1 ? 'city' : null;
+  if (layer === 'label-country') {
+    return rank <= 2 && !hidden.countries.has(String(iso2)) ? 'country' : null;
+  }
+  if (layer === 'label-city') return rank === 1 && !hidden.names.has(name) ? 'city' : null;
   return null;
 }
 
@@ -30,13 +35,13 @@ export function basemapCandidates(
   basemap: FeatureCollection,
   zoom: number,
   project: (position: Position) => Pixel,
-  /** Countries (ISO alpha-2) the story names itself. */
-  hidden: Set<string>,
+  /** Countries (ISO alpha-2) and places (by name) the story names itself. */
+  hidden: { countries: Set<string>; names: Set<string> },
 ): BasemapName[] {
   const points = basemap.features.flatMap((feature) => {
     const { layer, name, rank = 4, iso2 } = (feature.properties ?? {}) as Record<string, unknown>;
     if (feature.geometry.type !== 'Point' || typeof name !== 'string') return [];
-    const kind: BasemapKind | null = kindOf(layer, Number(rank), iso2, hidden);
+    const kind: BasemapKind | null = kindOf({ layer, rank: Number(rank), iso2, name }, hidden);
     if (!kind || zoom < LABELS[kind].minZoom) return [];
     const at = project(feature.geometry.coordinates);
     return Number.isFinite(at[0]) ? [{ kind, name, rank: Number(rank), at }] : [];

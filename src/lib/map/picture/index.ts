@@ -103,7 +103,10 @@ export function staticMapPicture({
     }))
     .filter(({ at }) => insideBox(at, extent));
 
-  const bearings = basemapCandidates(basemap, zoom, project, new Set(storyCountries(story)));
+  const bearings = basemapCandidates(basemap, zoom, project, {
+    countries: new Set(storyCountries(story)),
+    names: new Set(story.places.features.map((place) => place.properties.name)),
+  });
   // Where the basemap would name a sea, a country or a city, and where distance lines run:
   // the story's own labels go elsewhere when they can, so the reader keeps those bearings
   // and no figure is crossed out by another line.
