@@ -265,3 +265,30 @@ test.describe('for screen readers and the keyboard', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('while the live map is on its way', () => {
+  test('the panel scrolls at the first turn of the wheel, and keeps its width', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Hold MapLibre's chunk: the map cannot finish while the reader starts reading.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/maplibre-gl-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`./?story=${TEST_STORY}`);
+    const panel = page.getByRole('complementary', { name: 'Places and distances' });
+    await expect(panel.getByRole('heading', { name: 'Places', exact: true })).toBeVisible();
+    const before = await panel.evaluate((el) => el.clientWidth);
+    const middle = await box(panel);
+    await page.mouse.move(middle.x + middle.width / 2, middle.y + middle.height / 2);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    expect(await panel.evaluate((el) => el.clientWidth)).toBe(before);
+    release();
+    await mapIdle(page);
+    expect(await panel.evaluate((el) => el.clientWidth)).toBe(before);
+  });
+});
