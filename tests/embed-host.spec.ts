@@ -20,6 +20,8 @@ import {
   type Watch,
 } from './fixtures.ts';
 import { FIGURE_HEIGHT_PX } from '../src/lib/embed/figure.ts';
+import { STORY_PALETTES } from '../src/lib/map/marks.ts';
+import { colourSpots } from './pixels.ts';
 import { TEST_PORT } from '../playwright.config.ts';
 
 /** The app's origin: `vite preview`, as playwright.config.ts starts it. */
@@ -96,6 +98,10 @@ test.beforeAll(async () => {
         { type: 'text/html', body: hostPage(`story=${TEST_STORY}`, { column, lead: 12 }) },
       ]),
     ),
+    '/seed-360.html': {
+      type: 'text/html',
+      body: hostPage(`story=${SEED_STORY}`, { column: 360 }),
+    },
     '/later.html': {
       type: 'text/html',
       body: hostPage(`story=${SEED_STORY}`, { withFrame: false }),
@@ -418,6 +424,36 @@ test.describe('the embed is a figure in the article', () => {
       expect((await heard(page)).shift).toBe(0);
     });
   }
+
+  test('in a 360 px column no mark or name of the story lies under the map’s credit', async ({
+    page,
+    watch,
+  }) => {
+    await page.setViewportSize({ width: 440, height: 800 });
+    const { frame } = await openHost(page, watch, `${host}/seed-360.html`);
+    const canvas = frame.locator('canvas.maplibregl-canvas');
+    const credit = frame.locator('.map-credit');
+    await expect(credit).toBeVisible();
+    const { left, top, right, bottom } = await credit.evaluate((element) => {
+      const map = document.querySelector('canvas.maplibregl-canvas')?.getBoundingClientRect();
+      const own = element.getBoundingClientRect();
+      // See what the credit covers.
+      (element as HTMLElement).style.visibility = 'hidden';
+      if (!map) throw new Error('no map');
+      return {
+        left: own.left - map.left,
+        top: own.top - map.top,
+        right: own.right - map.left,
+        bottom: own.bottom - map.top,
+      };
+    });
+    // The story's names and marks stand on pure white halos; the basemap has no pure white.
+    const spots = await colourSpots(page, canvas, STORY_PALETTES.light.halo, { tolerance: 3 });
+    const covered = spots.filter(
+      ({ box: [x0, y0, x1, y1] }) => x1 >= left && x0 <= right && y1 >= top && y0 <= bottom,
+    );
+    expect(covered).toEqual([]);
+  });
 
   test('in a 320 px column nothing scrolls sideways', async ({ page, watch }) => {
     await page.setViewportSize({ width: 360, height: 740 });

@@ -133,10 +133,11 @@ describe('pictureTransform', () => {
     position: [number, number],
     box: { width: number; height: number },
     padding: Padding,
+    livePadding: Padding = padding,
   ): [number, number] {
     const [px, py] = onMap(position, PICTURE_SIZE, padding);
     const meet = Math.min(box.width / PICTURE_SIZE.width, box.height / PICTURE_SIZE.height);
-    const { scale, x, y } = pictureTransform({ bounds, box, padding });
+    const { scale, x, y } = pictureTransform({ bounds, box, padding, livePadding });
     return [
       (px - PICTURE_SIZE.width / 2) * meet * scale + x + box.width / 2,
       (py - PICTURE_SIZE.height / 2) * meet * scale + y + box.height / 2,
@@ -162,6 +163,25 @@ describe('pictureTransform', () => {
     ] as [number, number][]) {
       const [mx, my] = onMap(position, c.box, c.padding);
       const [px, py] = onPicture(position, c.box, c.padding);
+      expect(px).toBeCloseTo(mx, 6);
+      expect(py).toBeCloseTo(my, 6);
+    }
+  });
+
+  it.each([
+    // The embed's map at 360 px: a two-line credit along the bottom, the places button.
+    { box: { width: 360, height: 420 }, live: { top: 70, right: 24, bottom: 60, left: 24 } },
+    // The full page: a card beside the places, a one-line credit.
+    { box: { width: 896, height: 630 }, live: { top: 24, right: 24, bottom: 44, left: 400 } },
+  ])('matches a live map padded clear of what covers it ($box.width px)', (c) => {
+    const drawnWith = even(24);
+    for (const position of [
+      [34.78, 32.08],
+      [42.93, 14.84],
+      [53, 32],
+    ] as [number, number][]) {
+      const [mx, my] = onMap(position, c.box, c.live);
+      const [px, py] = onPicture(position, c.box, drawnWith, c.live);
       expect(px).toBeCloseTo(mx, 6);
       expect(py).toBeCloseTo(my, 6);
     }

@@ -76,30 +76,37 @@ export interface PictureTransform {
 }
 
 /**
- * How to enlarge and shift the still picture, drawn at `picture` size and shown in a `box`
- * with its own proportions kept (SVG `meet`), so that it matches the live map's first view in
- * that box. Both fit the same bounds with the same padding in px: the scale is the ratio of
- * their zooms; uneven padding moves each centre by a number of px that the zoom then scales,
- * which leaves a shift of `imbalance × (1 − zoom ratio)`.
+ * How to enlarge and shift the still picture, drawn at `picture` size with `padding` and
+ * shown in a `box` with its own proportions kept (SVG `meet`), so that it matches the live
+ * map's first view in that box, fitted with `livePadding` (the picture's own, and the sides
+ * that what lies over the map covers). The scale is the ratio of the two zooms; the bounds'
+ * centre sits off the box's centre by half each padding's imbalance, which the shift squares.
  */
 export function pictureTransform({
   bounds,
   box,
   picture = PICTURE_SIZE,
   padding = uniformPadding(),
+  livePadding = padding,
 }: {
   bounds: Bounds;
   box: { width: number; height: number };
   picture?: { width: number; height: number };
   padding?: Padding;
+  livePadding?: Padding;
 }): PictureTransform {
-  const live = fitBoundsCamera({ bounds, ...box, padding }).zoom;
+  const live = fitBoundsCamera({ bounds, ...box, padding: livePadding }).zoom;
   const drawn = fitBoundsCamera({ bounds, ...picture, padding }).zoom;
   const meet = Math.min(box.width / picture.width, box.height / picture.height);
   const ratio = 2 ** (live - drawn);
+  const offCentre = (a: number, b: number) => (a - b) / 2;
   return {
     scale: ratio / meet,
-    x: ((padding.left - padding.right) / 2) * (1 - ratio),
-    y: ((padding.top - padding.bottom) / 2) * (1 - ratio),
+    x:
+      offCentre(livePadding.left, livePadding.right) -
+      ratio * offCentre(padding.left, padding.right),
+    y:
+      offCentre(livePadding.top, livePadding.bottom) -
+      ratio * offCentre(padding.top, padding.bottom),
   };
 }

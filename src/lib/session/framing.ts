@@ -157,6 +157,24 @@ export function paddingAround({
   return padding;
 }
 
+/** Something on screen with a box: an element, or a stand-in for one. */
+export interface OnScreen {
+  getBoundingClientRect(): Box;
+}
+
+/** `paddingAround` for the map and the covers on screen now (a cover not there is skipped). */
+export function paddingOnScreen(
+  map: OnScreen,
+  covers: readonly (OnScreen | null)[],
+  margin: number | Padding,
+): Padding {
+  return paddingAround({
+    map: map.getBoundingClientRect(),
+    covers: covers.flatMap((cover) => (cover ? [cover.getBoundingClientRect()] : [])),
+    margin,
+  });
+}
+
 /** The side of the map one cover is best cleared from, and the padding that takes; or null. */
 function sideToClear(
   map: Box,
