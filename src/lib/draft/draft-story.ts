@@ -15,7 +15,7 @@ import type {
   StoryEvent,
   StoryMeta,
 } from '../data/schema.ts';
-import { findAttributions, type Attribution } from '../text/attribution.ts';
+import { findAttributions, type Attribution } from '../data/attribution.ts';
 import { resolveDates, type ResolvedDate } from '../geoparse/dates.ts';
 import { findDistances } from '../geoparse/distances.ts';
 import type { Gazetteer, GazetteerKind } from '../geoparse/gazetteer.ts';

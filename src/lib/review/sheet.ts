@@ -8,7 +8,7 @@
  * Pure: it takes the validated story, the compiled story and the gazetteer; the command reads
  * the files (`scripts/review.ts`).
  */
-import { findAttributions } from '../text/attribution.ts';
+import { findAttributions } from '../data/attribution.ts';
 import { formatEventDate } from '../text/format.ts';
 import type { LngLat } from '../geo/types.ts';
 import { formatProblem, type Problem } from '../data/problems.ts';

@@ -8,7 +8,7 @@
  * These catch the mechanical cases; `npm run review` shows every line with its parties for a
  * person to read.
  */
-import { findAttributions } from '../../text/attribution.ts';
+import { findAttributions } from '../attribution.ts';
 import type { Problem } from '../problems.ts';
 import type { Claim, StoryEvent } from '../schema.ts';
 import type { Rule, RuleContext } from './context.ts';
