@@ -12,6 +12,7 @@ import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapLayers, basemapSource } from '../../src/lib/map/basemap-layers.ts';
+import { provideCityDots } from '../../src/lib/map/dot-image.ts';
 
 type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -59,5 +60,7 @@ const map = new Map({
   attributionControl: false,
   maxZoom: 12,
 });
+// The basemap's city dots are icons the map is given, as in the app.
+provideCityDots(map);
 // The same signal as the app: set on the container at MapLibre's first `idle`.
 map.once('idle', () => container.setAttribute('data-map-state', 'idle'));

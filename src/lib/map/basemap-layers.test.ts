@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_LAYERS } from '../basemap/types.ts';
 import { contrast } from '../../testing/contrast.ts';
 import { basemapLayers, basemapSource } from './basemap-layers.ts';
+import { cityDotImageId } from './dot-image.ts';
 import { BASEMAP_PALETTES } from './marks.ts';
 import type { StoryTheme } from '../story/theme.ts';
 
@@ -112,11 +113,27 @@ describe('basemapLayers with the story’s cities', () => {
     );
   };
 
-  it.each(['basemap-label-city-major', 'basemap-city-dot-major'])(
-    '%s gives way to a story place of the same name, and draws the others',
+  it.each(['basemap-label-city-major', 'basemap-label-city-large', 'basemap-label-city-town'])(
+    '%s (a name and its dot) gives way to a story place of the same name, and draws the others',
     (id) => {
-      expect(drawn(id, { layer: 'label-city', rank: 1, name: 'Beirut' })).toBe(false);
-      expect(drawn(id, { layer: 'label-city', rank: 1, name: 'Damascus' })).toBe(true);
+      const rank = id.endsWith('major') ? 1 : id.endsWith('large') ? 2 : 3;
+      expect(drawn(id, { layer: 'label-city', rank, name: 'Beirut' })).toBe(false);
+      expect(drawn(id, { layer: 'label-city', rank, name: 'Damascus' })).toBe(true);
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'sets each city’s dot as its name’s icon, so they show or hide together (%s)',
+    (theme) => {
+      const cities = basemapLayers('basemap', theme).filter((layer) =>
+        layer.id.startsWith('basemap-label-city'),
+      );
+      expect(cities).toHaveLength(3);
+      for (const layer of cities) {
+        expect(layer.type === 'symbol' && layer.layout?.['icon-image']).toBe(cityDotImageId(theme));
+      }
+      // No layer draws a dot of its own beside the names.
+      expect(basemapLayers('basemap', theme).some((layer) => layer.type === 'circle')).toBe(false);
     },
   );
 });

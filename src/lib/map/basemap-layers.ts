@@ -19,16 +19,10 @@ import { BASEMAP_ATTRIBUTION } from '../basemap/attribution.ts';
 import type { BasemapLayer } from '../basemap/types.ts';
 import { boxPolygon, nameInset, type FrameAt } from './frame-guard.ts';
 import { BASEMAP_LAYER, SOURCE } from './ids.ts';
-import { BASEMAP_PALETTES, CIRCLES, FILLS, LABELS, LINES, type LabelMark } from './marks.ts';
+import { cityDotImageId } from './dot-image.ts';
+import { BASEMAP_PALETTES, FILLS, LABELS, LINES, type LabelMark } from './marks.ts';
 import type { StoryTheme } from '../story/theme.ts';
-import {
-  circlePaint,
-  fillPaint,
-  labelLayout,
-  labelPaint,
-  lineLayout,
-  linePaint,
-} from './mark-style.ts';
+import { fillPaint, labelLayout, labelPaint, lineLayout, linePaint } from './mark-style.ts';
 
 const NAME: ExpressionSpecification = ['get', 'name'];
 const RANK: ExpressionSpecification = ['to-number', ['get', 'rank'], 4];
@@ -226,22 +220,11 @@ function cityLabels(
   firstView: boolean,
 ): LayerSpecification[] {
   const groups = [
-    {
-      dot: BASEMAP_LAYER.cityDotMajor,
-      label: BASEMAP_LAYER.cityMajor,
-      mark: LABELS.city,
-      rank: [1, 1],
-    },
-    {
-      dot: BASEMAP_LAYER.cityDotLarge,
-      label: BASEMAP_LAYER.cityLarge,
-      mark: LABELS['city-large'],
-      rank: [2, 2],
-    },
-    { dot: BASEMAP_LAYER.cityDotTown, label: BASEMAP_LAYER.cityTown, mark: LABELS.town, rank: [3] },
+    { id: BASEMAP_LAYER.cityMajor, mark: LABELS.city, rank: [1, 1] },
+    { id: BASEMAP_LAYER.cityLarge, mark: LABELS['city-large'], rank: [2, 2] },
+    { id: BASEMAP_LAYER.cityTown, mark: LABELS.town, rank: [3] },
   ] as const;
-  return groups.flatMap(({ dot, label, mark, rank }): LayerSpecification[] => {
-    // The dot goes with its name: a city whose name would be cut shows neither.
+  return groups.map(({ id, mark, rank }): LayerSpecification => {
     const cities = only('label-city', ...rank);
     const shown: FilterSpecification =
       hidden.length === 0
@@ -251,24 +234,22 @@ function cityLabels(
             cities as ExpressionSpecification,
             ['!', ['in', ['get', 'name'], ['literal', hidden]]],
           ];
-    const filter = whole(shown, mark, 'beside');
-    return [
-      {
-        id: dot,
-        type: 'circle',
-        source,
-        minzoom: mark.minZoom,
-        filter,
-        paint: circlePaint(CIRCLES.city, theme),
-      },
-      names(label, source, mark, theme, filter, {
-        // On the first view the guard keeps the names that fit to the right of their dot
-        // (nameInset's 'beside'), so they go there; a name set elsewhere could be cut.
-        'text-variable-anchor': firstView ? ['left'] : ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': mark.offset,
-        'text-justify': 'auto',
-        'symbol-sort-key': RANK,
-      }),
-    ];
+    // The dot is the name's icon: a city whose name cannot be placed, or would be cut,
+    // shows neither.
+    return names(id, source, mark, theme, whole(shown, mark, 'beside'), {
+      'icon-image': cityDotImageId(theme),
+      // The dot neither blocks nor is blocked by other names: it shows exactly when its
+      // name does (neither is optional).
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-optional': false,
+      'text-optional': false,
+      // On the first view the guard keeps the names that fit to the right of their dot
+      // (nameInset's 'beside'), so they go there; a name set elsewhere could be cut.
+      'text-variable-anchor': firstView ? ['left'] : ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': mark.offset,
+      'text-justify': 'auto',
+      'symbol-sort-key': RANK,
+    });
   });
 }

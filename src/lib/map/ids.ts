@@ -53,11 +53,8 @@ export const BASEMAP_LAYER = {
   sea: 'basemap-label-sea',
   countryMajor: 'basemap-label-country-major',
   countryMinor: 'basemap-label-country-minor',
-  cityDotMajor: 'basemap-city-dot-major',
   cityMajor: 'basemap-label-city-major',
-  cityDotLarge: 'basemap-city-dot-large',
   cityLarge: 'basemap-label-city-large',
-  cityDotTown: 'basemap-city-dot-town',
   cityTown: 'basemap-label-city-town',
 } as const;
 
