@@ -13,7 +13,7 @@ export interface ArticleInput {
   published: string;
 }
 
-/** Problems with the article's fields, by field, each finishing "The outlet …". */
+/** Problems with the article's fields, by field: each message follows the field's name. */
 export type ArticleProblems = Partial<Record<keyof ArticleInput, string>>;
 
 /** @example articleInputProblems({ text, outlet: '', url, published }) // { outlet: 'is required: …' } */
