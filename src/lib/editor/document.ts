@@ -84,9 +84,28 @@ export function suggestStoryId(meta: Pick<MetaInput, 'published' | 'outlet' | 'h
   return slugify([meta.published, meta.outlet, meta.headline].join(' '), 72) || 'story';
 }
 
+/** The id of a story newly drafted: its suggested id, or the next one no other story has. */
+export function newStoryId(
+  meta: Pick<MetaInput, 'published' | 'outlet' | 'headline'>,
+  taken: Iterable<string>,
+): string {
+  return uniqueId(suggestStoryId(meta), new Set(taken));
+}
+
 /** `base`, or `base-2`, `base-3`... whichever `taken` does not hold yet. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/**
+ * The place to review next: the first awaiting review that is not the one selected (null when
+ * none is left). With nothing selected, the first of all, where a newly opened draft starts.
+ */
+export function nextWaiting(
+  places: readonly PlaceInput[],
+  selected: string | null,
+): PlaceInput | null {
+  return places.find((place) => reviewStatus(place) === 'waiting' && place.id !== selected) ?? null;
 }

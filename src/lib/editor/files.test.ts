@@ -7,7 +7,7 @@ import { compileStory } from '../story/compile.ts';
 import { shapeResolver } from '../story/shapes.ts';
 import { validateStory } from '../data/validate.ts';
 import { storyFiles } from './document.ts';
-import { filesFromCompiled, readStoryFiles, unzipStory, zipStory } from './files.ts';
+import { filesFromCompiled, readImport, readStoryFiles, unzipStory, zipStory } from './files.ts';
 
 const good = () => storyFiles(draftFixture());
 
@@ -143,5 +143,49 @@ describe('filesFromCompiled', () => {
     expect(files['story.json']).not.toContain('"members"');
     expect(readStoryFiles(files).ok).toBe(true);
     expect(validateStory({ storyId: story.id, files }).ok).toBe(true);
+  });
+});
+
+describe('readImport', () => {
+  const zipped = (folder: string) =>
+    new File([zipStory(folder, good()) as Uint8Array<ArrayBuffer>], `${folder}.zip`);
+  const story = () => new File([good()['story.json']], 'story.json');
+  const places = () => new File([good()['places.geojson']], 'places.geojson');
+
+  it.each<{ name: string; files: () => File[]; storyId: string | null }>([
+    { name: 'a folder zipped', files: () => [zipped('my-story')], storyId: 'my-story' },
+    {
+      name: 'a zipped folder not named by a slug',
+      files: () => [zipped('My Story')],
+      storyId: null,
+    },
+    { name: 'its two files together', files: () => [places(), story()], storyId: null },
+  ])('reads $name', async ({ files, storyId }) => {
+    const read = await readImport(files());
+    expect(read.ok && { storyId: read.storyId, headline: read.meta.headline }).toEqual({
+      storyId,
+      headline: draftFixture().meta.headline,
+    });
+  });
+
+  it.each<{ name: string; files: () => File[]; message: RegExp }>([
+    {
+      name: 'one of the two files alone',
+      files: () => [story()],
+      message: /^choose a story’s \.zip, or its story\.json and places\.geojson together$/,
+    },
+    {
+      name: 'a file that is not a zip',
+      files: () => [new File(['hello'], 'notes.txt')],
+      message: /^notes\.txt is not a zip file/,
+    },
+    {
+      name: 'files that are not a story',
+      files: () => [new File(['{'], 'story.json'), places()],
+      message: /^story\.json is not JSON/,
+    },
+  ])('refuses $name', async ({ files, message }) => {
+    const read = await readImport(files());
+    expect(read.ok ? null : read.message).toMatch(message);
   });
 });

@@ -133,3 +133,37 @@ export function filesFromCompiled(story: CompiledStory): StoryFiles {
   );
   return storyFiles({ meta: { ...story.meta, distances, rings }, places: story.places });
 }
+
+export type ImportResult =
+  | { ok: true; storyId: string | null; meta: MetaInput; places: PlacesInput }
+  | { ok: false; message: string };
+
+/**
+ * The story in the files a person chose to import: a folder's zip (named by its folder, when
+ * that is a slug), or its two files together; else why not, in words.
+ */
+export async function readImport(files: readonly File[]): Promise<ImportResult> {
+  let storyId: string | null = null;
+  let texts: StoryFiles;
+  const [only] = files;
+  // One file that is not one of a story's two JSON files: the zip of a folder, or a mistake.
+  const zip = files.length === 1 && only && !/\.(geo)?json$/i.test(only.name) ? only : undefined;
+  if (zip) {
+    const unzipped = unzipStory(new Uint8Array(await zip.arrayBuffer()), zip.name);
+    if (!unzipped.ok) return unzipped;
+    storyId = unzipped.storyId;
+    texts = unzipped.files;
+  } else {
+    const story = files.find((file) => file.name.endsWith(STORY_FILE));
+    const places = files.find((file) => file.name.endsWith(PLACES_FILE));
+    if (!story || !places) {
+      return {
+        ok: false,
+        message: `choose a story’s .zip, or its ${STORY_FILE} and ${PLACES_FILE} together`,
+      };
+    }
+    texts = { [STORY_FILE]: await story.text(), [PLACES_FILE]: await places.text() };
+  }
+  const read = readStoryFiles(texts);
+  return read.ok ? { ...read, storyId } : read;
+}

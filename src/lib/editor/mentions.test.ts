@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, draftFixture } from '../../testing/editor-fixture.ts';
 import { applyEdit } from './edits.ts';
-import { markMentions, sentenceAround } from './mentions.ts';
+import { markMentions, mentionsOf, sentenceAround } from './mentions.ts';
 
 describe('markMentions', () => {
   it('cuts the text into plain runs and mentions with their review state, covering it whole', () => {
@@ -40,5 +40,25 @@ describe('sentenceAround', () => {
   ])('around "$word"', ({ word, expected }) => {
     const start = text.indexOf(word);
     expect(sentenceAround(text, start, start + word.length)).toBe(expected);
+  });
+});
+
+describe('mentionsOf', () => {
+  it.each([
+    { name: 'Tyre', text: 'Tyre and Tyre', expected: [0, 9] },
+    { name: 'Tyre', text: 'No such city', expected: [] },
+    { name: 'Tyre', text: 'tyre, in lower case', expected: [] },
+    {
+      name: 'Tyre',
+      text: 'Tyre '.repeat(25),
+      expected: Array.from({ length: 20 }, (_, i) => i * 5),
+    },
+  ])('finds "$name" in "$text" at $expected', ({ name, text, expected }) => {
+    const mentions = mentionsOf(text, name);
+    expect(mentions.map((mention) => mention.start)).toEqual(expected);
+    for (const mention of mentions) {
+      expect(text.slice(mention.start, mention.end)).toBe(name);
+      expect(mention.sentence).toBe(0);
+    }
   });
 });

@@ -3,7 +3,9 @@
  * each mention with its place and that place's review state. Spans that do not match the text
  * (a draft made from another version of it) are counted and left out.
  */
-import type { PlaceInput, ReviewStatus } from './document.ts';
+import type { PlaceInput, ReviewInput, ReviewStatus } from './document.ts';
+
+type Mention = ReviewInput['mentions'][number];
 
 export type TextRun =
   | { kind: 'text'; start: number; text: string }
@@ -63,4 +65,25 @@ export function sentenceAround(text: string, start: number, end = start): string
   const after = /[.!?]["”’)]?(?=\s|$)|\n/.exec(text.slice(end));
   const to = after ? end + after.index + after[0].length : text.length;
   return text.slice(from, to).trim();
+}
+
+/** How many mentions `mentionsOf` finds at most: enough to mark a place, not every line. */
+const MAX_MENTIONS = 20;
+
+/**
+ * Where `name` appears in the text, as it is written, for a place the person added: the
+ * mentions the article then highlights. Its sentence is not counted (0).
+ *
+ * @example mentionsOf('Tyre and Tyre', 'Tyre') // [{ start: 0, end: 4, … }, { start: 9, … }]
+ */
+export function mentionsOf(text: string, name: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (
+    let at = text.indexOf(name);
+    at >= 0 && mentions.length < MAX_MENTIONS;
+    at = text.indexOf(name, at + name.length)
+  ) {
+    mentions.push({ start: at, end: at + name.length, text: name, sentence: 0 });
+  }
+  return mentions;
 }
