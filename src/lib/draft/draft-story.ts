@@ -22,6 +22,7 @@ import type { Gazetteer, GazetteerKind } from '../geoparse/gazetteer.ts';
 import { geoparse, type ResolvedName, type UnplacedName } from '../geoparse/index.ts';
 import { sourceOfRef } from '../geoparse/regions.ts';
 import type { Candidate } from '../geoparse/resolve.ts';
+import { slugify, uniqueId } from '../text/ids.ts';
 
 export interface DraftOptions {
   text: string;
@@ -93,7 +94,8 @@ export function draftStory(options: DraftOptions): Draft {
   const features: PlaceFeature[] = groups.map((group) => {
     const best = group.mentions[0] as ResolvedName;
     const chosen = best.candidates[0] as Candidate;
-    const placeId = uniqueId(slug(placeName(best)), ids);
+    const placeId = uniqueId(slugify(placeName(best), Infinity) || 'place', ids);
+    ids.add(placeId);
     const matches = best.candidates.length;
     if (matches > MANY_MATCHES) {
       warnings.push(
@@ -357,8 +359,10 @@ function statedDistances(
     const fromId = (features[from.g] as PlaceFeature).id;
     const toId = (features[to.g] as PlaceFeature).id;
     for (const { start: _start, end: _end, ...length } of stated) {
+      const id = uniqueId(`${fromId}-to-${toId}`, ids);
+      ids.add(id);
       distances.push({
-        id: uniqueId(`${fromId}-to-${toId}`, ids),
+        id,
         from: fromId,
         fromPart: 'point',
         to: toId,
@@ -368,24 +372,6 @@ function statedDistances(
     }
   });
   return distances;
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'place'
-  );
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }
 
 function capitalise(word: string): string {

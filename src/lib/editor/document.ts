@@ -14,6 +14,7 @@ import type {
   StoryMeta,
 } from '../data/schema.ts';
 import { PLACES_FILE, STORY_FILE } from '../data/schema.ts';
+import { slugify, uniqueId } from '../text/ids.ts';
 
 export type MetaInput = v.InferInput<typeof StoryMeta>;
 export type PlacesInput = v.InferInput<typeof PlaceCollection>;
@@ -60,25 +61,6 @@ export function reviewStatus(place: PlaceInput): ReviewStatus | null {
   return place.properties.review?.status ?? null;
 }
 
-/**
- * A lowercase slug of `text` (accents dropped, anything else a hyphen), at most `max`
- * characters and never ending in a hyphen; '' when nothing is left.
- *
- * @example slugify('Beyond Beirut: São Paulo', 20) // 'beyond-beirut-sao'
- */
-export function slugify(text: string, max = 60): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const end = cut.lastIndexOf('-');
-  return (end > 0 ? cut.slice(0, end) : slug.slice(0, max)).replace(/-$/, '');
-}
-
 /** A story id for an article: its date, outlet and headline ("2024-09-30-npr-israel-..."). */
 export function suggestStoryId(meta: Pick<MetaInput, 'published' | 'outlet' | 'headline'>): string {
   return slugify([meta.published, meta.outlet, meta.headline].join(' '), 72) || 'story';
@@ -90,13 +72,6 @@ export function newStoryId(
   taken: Iterable<string>,
 ): string {
   return uniqueId(suggestStoryId(meta), new Set(taken));
-}
-
-/** `base`, or `base-2`, `base-3`... whichever `taken` does not hold yet. */
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
 }
 
 /**

@@ -6,7 +6,7 @@
  * way to the fresh draft's.
  */
 import type { PlaceInput, PlacesInput } from './document.ts';
-import { uniqueId } from './document.ts';
+import { uniqueId } from '../text/ids.ts';
 
 export interface MergedPlaces {
   places: PlacesInput;

@@ -3,13 +3,8 @@
  * by hand. Each gets an id of its own in the story, made from its name.
  */
 import type { Bounds } from '../geo/types.ts';
-import {
-  slugify,
-  uniqueId,
-  type CandidateInput,
-  type EditorDocument,
-  type PlaceInput,
-} from './document.ts';
+import { slugify, uniqueId } from '../text/ids.ts';
+import type { CandidateInput, EditorDocument, PlaceInput } from './document.ts';
 import { propertiesOfCandidate } from './edits.ts';
 import { mentionsOf } from './mentions.ts';
 
