@@ -5,6 +5,7 @@
  * (`framing.ts`, `selection.ts`), which are tested without a page.
  */
 import { strings } from '../i18n/index.ts';
+import type { HostMessage } from '../embed/messages.ts';
 import type { Bounds, Units } from '../geo/types.ts';
 import { chooseStory, loadStory, loadStoryIndex, StoryLoadError } from '../story/load.ts';
 import type { PageParams, SharedState } from '../story/params.ts';
@@ -61,6 +62,9 @@ export class ReadingSession {
   /** The polite live region's text: set once per selection. */
   announcement = $state('');
 
+  /** Where the build put the data (the story list's folder), once loading has begun. */
+  dataUrl = $state('');
+
   /** A place asked for before the story arrived, by the host page. */
   #hostRequest: string | null = null;
 
@@ -114,6 +118,14 @@ export class ReadingSession {
     this.entry ? storyFolder(this.entry.id, this.version?.version ?? null) : '',
   );
 
+  /** The version on screen's still picture and basemap. */
+  readonly pictureUrl = $derived(this.entry ? `${this.dataUrl}${this.folder}picture.svg` : '');
+  readonly basemapUrl = $derived(this.entry ? `${this.dataUrl}${this.folder}basemap.json` : '');
+  /** The story's places by name, for what describes the whole map in words. */
+  readonly placeNames = $derived(
+    this.story?.places.features.map((place) => place.properties.name).join(', ') ?? '',
+  );
+
   /** The state a link or an embed should reopen. */
   readonly shared = $derived.by<SharedState>(() => ({
     story: this.entry?.id ?? '',
@@ -139,6 +151,7 @@ export class ReadingSession {
     beforeStory: Promise<unknown>,
     storage: SeenStorage | null = null,
   ): Promise<void> {
+    this.dataUrl = dataUrl;
     try {
       this.index = await loadStoryIndex(dataUrl, page);
       this.entry = chooseStory(this.index, this.params.story);
@@ -196,6 +209,13 @@ export class ReadingSession {
     this.view = null;
     this.linkView = null;
     this.select(null, 'step');
+  }
+
+  /** What the host page asks of an embedded map. */
+  hear(message: HostMessage): void {
+    if (message.type === 'dateline:focus') this.select(message.place, 'host');
+    else if (message.type === 'dateline:units') this.units = message.units;
+    else this.reset();
   }
 
   /** The host asked to start again: no place, the whole story in view. */
