@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { editorEndpoint } from './scripts/editor-endpoint.ts';
+import { trimMaplibreCss } from './scripts/trim-maplibre-css.ts';
 import { inertJson } from './src/lib/story/inert-json.ts';
 import { noscriptHtml } from './src/lib/story/noscript.ts';
 import { PICTURE_SIZE } from './src/lib/map/fit-bounds.ts';
@@ -151,6 +152,7 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    trimMaplibreCss(),
     contentSecurityPolicy(),
     storyPageData(),
     editorEndpoint({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }),
