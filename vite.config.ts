@@ -125,7 +125,9 @@ function storyPageData(): Plugin {
         .replace('</head>', `${wrapped(STORY_HEAD, head)}\n</head>`)
         .replace('</body>', `${wrapped(STORY_BODY, body)}\n</body>`);
     },
-    writeBundle() {
+    writeBundle(_options, bundle) {
+      // Only the reader's build has the page the story pages are made from.
+      if (!('index.html' in bundle)) return;
       const index = readData<StoryIndex>('index.json');
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       for (const { id } of index.stories) {
@@ -147,45 +149,64 @@ function storyPageData(): Plugin {
   };
 }
 
-export default defineConfig({
-  // A relative base lets dist/ be uploaded to any sub-path of any static host.
-  base: './',
-  plugins: [
-    svelte(),
-    trimMaplibreCss(),
-    contentSecurityPolicy(),
-    storyPageData(),
-    editorEndpoint({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }),
-  ],
-  build: {
-    target: 'es2022',
-    // Inlined assets would become data: URLs in CSS and scripts; keep every asset a file.
-    assetsInlineLimit: 0,
-    // Two pages, one App: the full page and the embed; and the editor, a third page.
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html', editor: 'editor.html' } },
-  },
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  test: {
-    environment: 'node',
-    // Builds and geodesy take seconds on a shared two-core machine; time belongs in the bench.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    projects: [
-      // Pure logic, beside its source: needs nothing built.
-      // Threads sharing their modules (no isolation) halve the suite on two cores: most of its
-      // time is importing the same geodesy, basemap and gazetteer code into every file. The
-      // tests keep no state between files (none mocks modules or stubs globals).
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          pool: 'threads',
-          isolate: false,
-        },
-      },
-      // Checks of what the build made (public/data): run after `npm run build:test`.
-      { extends: true, test: { name: 'data', include: ['tests/**/*.test.ts'] } },
+/**
+ * The pages of one build. The reader's pages (the full page and the embed) and the editor are
+ * built apart, one after the other into the same folder: a chunk two pages share keeps every
+ * export either of them uses, so one build of all three gave the reader the editor's share
+ * of MapLibre, valibot and the geometry checks (21 kB of JavaScript before the map is idle).
+ */
+export type PageSet = 'reader' | 'editor';
+
+const PAGE_INPUTS: Record<PageSet, Record<string, string>> = {
+  reader: { main: 'index.html', embed: 'embed.html' },
+  editor: { editor: 'editor.html' },
+};
+
+/** The configuration that builds `pages` (and serves every page in development). */
+export function datelineConfig(pages: PageSet) {
+  return defineConfig({
+    // A relative base lets dist/ be uploaded to any sub-path of any static host.
+    base: './',
+    plugins: [
+      svelte(),
+      trimMaplibreCss(),
+      contentSecurityPolicy(),
+      storyPageData(),
+      editorEndpoint({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }),
     ],
-  },
-});
+    build: {
+      target: 'es2022',
+      // Inlined assets would become data: URLs in CSS and scripts; keep every asset a file.
+      assetsInlineLimit: 0,
+      // The editor's build goes beside the reader's, which comes first and empties the folder.
+      emptyOutDir: pages === 'reader',
+      rollupOptions: { input: PAGE_INPUTS[pages] },
+    },
+    preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+    test: {
+      environment: 'node',
+      // Builds and geodesy take seconds on a shared two-core machine; time belongs in the bench.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      projects: [
+        // Pure logic, beside its source: needs nothing built.
+        // Threads sharing their modules (no isolation) halve the suite on two cores: most of its
+        // time is importing the same geodesy, basemap and gazetteer code into every file. The
+        // tests keep no state between files (none mocks modules or stubs globals).
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+            pool: 'threads',
+            isolate: false,
+          },
+        },
+        // Checks of what the build made (public/data): run after `npm run build:test`.
+        { extends: true, test: { name: 'data', include: ['tests/**/*.test.ts'] } },
+      ],
+    },
+  });
+}
+
+export default datelineConfig('reader');
