@@ -26,25 +26,25 @@ async function openAfter(gate: { open: Promise<void> }, act: () => void): Promis
 
 describe('pictureGate', () => {
   it.each([
-    { case: 'the picture paints before the wait is over', painted: true, waited: 100, open: true },
-    { case: 'the wait is over without a picture', painted: false, waited: 300, open: true },
-    { case: 'neither yet', painted: false, waited: 299, open: false },
-  ])('opens when $case: $open', async ({ painted, waited, open }) => {
+    { case: 'the picture is done before the wait is over', done: true, waited: 100, open: true },
+    { case: 'the wait is over without a picture', done: false, waited: 300, open: true },
+    { case: 'neither yet', done: false, waited: 299, open: false },
+  ])('opens when $case: $open', async ({ done, waited, open }) => {
     const clock = manualClock();
     const gate = pictureGate(300, clock.later);
     const opened = await openAfter(gate, () => {
       clock.advance(waited);
-      if (painted) gate.painted();
+      if (done) gate.done();
     });
     expect(opened).toBe(open);
   });
 
-  it('stays open when the picture paints after the wait, and painting twice is harmless', async () => {
+  it('stays open when the picture is done after the wait, and done twice is harmless', async () => {
     const clock = manualClock();
     const gate = pictureGate(300, clock.later);
     clock.advance(300);
-    gate.painted();
-    gate.painted();
+    gate.done();
+    gate.done();
     await expect(gate.open).resolves.toBeUndefined();
   });
 });

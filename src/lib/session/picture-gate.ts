@@ -1,26 +1,28 @@
 /**
  * The still picture paints first. MapLibre (most of the download), the basemap and the
- * story's work wait at this gate, which opens once the picture is on screen, or after a
- * moment if it is not coming (a slow or failed picture must not hold the live map back).
+ * story's work wait at this gate, which opens once the picture is done: painted, failed, or
+ * not shown at all. On a slow machine the first paint can take most of a second, and
+ * MapLibre's code, run before it, would hold it up further. A wait opens the gate anyway
+ * where the browser never says (a frame the host keeps off screen is not painted).
  */
 export interface PictureGate {
-  /** Resolves once the picture has painted or the wait is over, whichever comes first. */
+  /** Resolves once the picture is done or the wait is over, whichever comes first. */
   readonly open: Promise<void>;
-  /** The picture has painted. */
-  painted(): void;
+  /** The picture is done: on screen, failed, or not to be shown. */
+  done(): void;
 }
 
-/** How long the live map waits for the still picture before it starts anyway. */
-export const PICTURE_WAIT_MS = 300;
+/** How long the live map waits for the still picture at most. */
+export const PICTURE_WAIT_MS = 1000;
 
 export function pictureGate(
   waitMs: number = PICTURE_WAIT_MS,
   later: (run: () => void, ms: number) => unknown = setTimeout,
 ): PictureGate {
-  let painted: () => void = () => {};
+  let done: () => void = () => {};
   const open = new Promise<void>((resolve) => {
-    painted = resolve;
+    done = resolve;
     later(resolve, waitMs);
   });
-  return { open, painted: () => painted() };
+  return { open, done: () => done() };
 }
