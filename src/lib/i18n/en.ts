@@ -14,6 +14,7 @@ import type {
 } from '../data/schema.ts';
 import type { CompassPoint } from '../geo/types.ts';
 import type { DisputedArea } from '../basemap/disputed.ts';
+import type { ReviewStatus } from '../editor/document.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];
 
@@ -443,6 +444,31 @@ export const en = {
     south: 'S',
     east: 'E',
     west: 'W',
+  },
+  /** The editor's page (editor.html), by its parts. */
+  editor: {
+    /** Reviewing the draft's places: the list of places, and the selected place's review. */
+    review: {
+      heading: (count: number) => `Places (${count})`,
+      noneWaiting: 'No place awaits review.',
+      waiting: (waiting: number, total: number) => `${waiting} of ${total} await review.`,
+      /** A place's review state in words; a place without a review is a published one. */
+      state: {
+        waiting: 'awaiting review',
+        accepted: 'accepted',
+        rejected: 'rejected',
+      } satisfies Record<ReviewStatus, string>,
+      published: 'published',
+      /** A place's line in the list: its state, then its problems if it has any. */
+      stateWithProblems: (state: string, problems: string) => `${state}, ${problems}`,
+      problems: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`,
+      accept: 'Accept',
+      acceptMark: '✓',
+      acceptPlace: (name: string) => `Accept ${name}`,
+      reject: 'Reject',
+      rejectMark: '✕',
+      rejectPlace: (name: string) => `Reject ${name}`,
+    },
   },
   errors: {
     pngFailed: 'The PNG could not be made.',
