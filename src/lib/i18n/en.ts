@@ -15,6 +15,7 @@ import type {
 import type { CompassPoint } from '../geo/types.ts';
 import type { DisputedArea } from '../basemap/disputed.ts';
 import type { ReviewStatus } from '../editor/document.ts';
+import type { ShapeKind } from '../editor/new-shape.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];
 
@@ -468,6 +469,78 @@ export const en = {
       reject: 'Reject',
       rejectMark: '✕',
       rejectPlace: (name: string) => `Reject ${name}`,
+      /** The selected place's review: its state, how sure the draft is, the article's words. */
+      label: 'Review:',
+      confidence: (percent: number) => `· confidence ${percent}%`,
+      articleSays: (quotes: string) => `· the article says ${quotes}`,
+      quote: (text: string) => `“${text}”`,
+      quoteSeparator: ', ',
+      decisions: (name: string) => `Review ${name}`,
+      backToWaiting: 'Back to waiting',
+      why: (alternatives: number) => `Why this match, and the alternatives (${alternatives})`,
+      /** A match's kind or name with its country, when it has one: "city, LB". */
+      withCountry: (text: string, country: string) => (country ? `${text}, ${country}` : text),
+      chosenReasons: (kind: string, reasons: string) => `(${kind}): ${reasons}`,
+      alternativeReasons: (kind: string, reasons: string) => `(${kind}) ${reasons}`,
+      reasonSeparator: '; ',
+      noReason: 'no reason recorded',
+      choose: (name: string) => `Choose ${name}`,
+      replace: 'Replace with a place from the gazetteer',
+      replaceNothingFound: 'Type the coordinates below instead, and name their source.',
+    },
+    /** The selected place's fields. */
+    place: {
+      name: 'Name',
+      kind: 'Kind',
+      precision: 'Precision',
+      /** How precisely the place is known, as the person chooses it. */
+      precisionChoice: {
+        exact: 'exact: the spot itself',
+        near: 'near: within a few kilometres',
+        area: 'area: somewhere in a district or town',
+        region: 'region: somewhere in a region or country',
+      } satisfies Record<Precision, string>,
+      status: 'Status',
+      statusHint: 'Once published, say why in the change log.',
+      longitude: 'Longitude',
+      latitude: 'Latitude',
+      country: 'Country (ISO code)',
+      dragHint:
+        'Drag the point on the map, or focus it and use the arrow keys (Shift for small steps).',
+      source: 'Source of the point',
+      sourceUrl: 'Link to the source',
+      origin: 'Where it comes from',
+      fromArticle: 'named in the article',
+      forContext: 'added for context',
+      contextWhy: 'Why it is on the map',
+      contextSource: 'Who says so (source)',
+      events: (name: string, count: number) => `Events at ${name} (${count})`,
+      addEvent: 'Add an event here',
+      /** With `review.problems`: "2 problems at this place." */
+      problemsHere: (problems: string) => `${problems} at this place.`,
+      remove: (name: string) => `Remove ${name} from the story`,
+    },
+    /** The selected place's shape: an outline, a border, a band along one, or a drawn area. */
+    shape: {
+      label: 'Shape',
+      none: 'none: a point',
+      kind: {
+        country: "a country's outline",
+        border: 'the border two countries share',
+        'border-band': 'a band along a border',
+        drawn: 'an area drawn on the map',
+      } satisfies Record<ShapeKind, string>,
+      country: 'Country of the outline (ISO code)',
+      borderCountry: (n: number) => `Country ${n} of the border`,
+      side: 'On the side of (ISO code)',
+      widthKm: 'Width (km)',
+      corners: (count: number) => `Corners of the area (${count})`,
+      cornersHint:
+        'Drag the corners on the map (or focus one and use the arrow keys), or type them here. Name where the outline comes from under “Source of the point”.',
+      cornerLongitude: (n: number) => `Corner ${n} longitude`,
+      cornerLatitude: (n: number) => `Corner ${n} latitude`,
+      addCorner: (n: number) => `Add a corner after corner ${n}`,
+      removeCorner: (n: number) => `Remove corner ${n}`,
     },
   },
   errors: {
