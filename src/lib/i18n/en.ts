@@ -16,6 +16,7 @@ import type { CompassPoint } from '../geo/types.ts';
 import type { DisputedArea } from '../basemap/disputed.ts';
 import type { ReviewStatus } from '../editor/document.ts';
 import type { ShapeKind } from '../editor/new-shape.ts';
+import type { Unit } from '../editor/story-items.ts';
 
 type Qualifier = (typeof QUALIFIERS)[number];
 
@@ -541,6 +542,58 @@ export const en = {
       cornerLatitude: (n: number) => `Corner ${n} latitude`,
       addCorner: (n: number) => `Add a corner after corner ${n}`,
       removeCorner: (n: number) => `Remove corner ${n}`,
+    },
+    /** The story's own fields (`story.json`), and its lists. */
+    story: {
+      heading: 'The story',
+      storyId: "Story id (the folder's name)",
+      storyIdHint: 'Lowercase letters, digits and hyphens: geodata/stories/<id>/.',
+      headline: 'Headline',
+      outlet: 'Outlet',
+      published: 'Published',
+      url: "Article's address",
+      datelineText: 'Dateline, as printed',
+      datelinePlace: "Dateline's place",
+      summary: 'Summary (one or two plain sentences)',
+      /** An item's id in one of the lists. */
+      id: 'Id',
+      unit: 'Unit',
+      units: { mi: 'miles', km: 'kilometres' } satisfies Record<Unit, string>,
+      /** Each list's words: its heading, an item's group and buttons, and adding one. */
+      distances: {
+        heading: (count: number) => `Distances the article states (${count})`,
+        item: (n: number) => `Distance ${n}`,
+        remove: (n: number) => `Remove distance ${n}`,
+        add: 'Add a stated distance',
+      },
+      rings: {
+        heading: (count: number) => `Rings (${count})`,
+        item: (n: number) => `Ring ${n}`,
+        remove: (n: number) => `Remove ring ${n}`,
+        add: 'Add a ring',
+      },
+      steps: {
+        heading: (count: number) => `Steps (${count})`,
+        item: (n: number) => `Step ${n}`,
+        remove: (n: number) => `Remove step ${n}`,
+        add: 'Add a step',
+      },
+      from: 'From',
+      fromPart: 'Measured from its',
+      /** Where a distance is measured from on its first place. */
+      part: { point: 'point', shape: 'nearest edge' },
+      to: 'To',
+      statedValue: 'Stated figure',
+      qualifier: 'Qualifier',
+      statedText: "The article's words",
+      around: 'Around',
+      radius: 'Radius',
+      label: 'Label',
+      title: 'Title',
+      text: 'Text',
+      stepPlaces: 'Places it highlights',
+      stepPlacesProblem: (problem: string) => `Places: ${problem}`,
+      moveEarlier: (n: number) => `Move step ${n} earlier`,
     },
   },
   errors: {
