@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueId } from './ids.ts';
+import { numberedId, slugify, uniqueId } from './ids.ts';
 
 describe('slugify', () => {
   it.each([
@@ -23,5 +23,17 @@ describe('uniqueId', () => {
     { base: 'beirut', taken: ['beirut', 'beirut-2'], id: 'beirut-3' },
   ])('$base with $taken taken → $id', ({ base, taken, id }) => {
     expect(uniqueId(base, new Set(taken))).toBe(id);
+  });
+});
+
+describe('numberedId', () => {
+  it.each([
+    { prefix: 'ring', first: 1, taken: [], id: 'ring-1' },
+    { prefix: 'ring', first: 3, taken: ['ring-1', 'ring-2'], id: 'ring-3' },
+    // An item removed from the middle: the count is taken, the gap is not reused.
+    { prefix: 'ring', first: 2, taken: ['ring-2', 'ring-3'], id: 'ring-4' },
+    { prefix: 'beirut-event', first: 1, taken: ['tyre-event-1'], id: 'beirut-event-1' },
+  ])('$prefix from $first with $taken taken → $id', ({ prefix, first, taken, id }) => {
+    expect(numberedId(prefix, first, new Set(taken))).toBe(id);
   });
 });

@@ -28,3 +28,13 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
 }
+
+/**
+ * `prefix-first`, or the first number after it that `taken` does not hold: ids numbered in
+ * the order their items are added, so a story's third ring is "ring-3".
+ */
+export function numberedId(prefix: string, first: number, taken: ReadonlySet<string>): string {
+  let n = first;
+  while (taken.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
