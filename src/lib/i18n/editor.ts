@@ -1,0 +1,164 @@
+/**
+ * The editor's words in English (editor.html), by its parts: a catalogue of its own, so the
+ * reader's pages, which import `strings`, do not download the editor's words. The same rules
+ * as `en.ts`: a string that takes values is a function of them.
+ */
+import type { Precision } from '../data/schema.ts';
+import type { ReviewStatus } from '../editor/document.ts';
+import type { ShapeKind } from '../editor/new-shape.ts';
+import type { Unit } from '../editor/story-items.ts';
+
+export const editorEn = {
+  /** Reviewing the draft's places: the list of places, and the selected place's review. */
+  review: {
+    heading: (count: number) => `Places (${count})`,
+    noneWaiting: 'No place awaits review.',
+    waiting: (waiting: number, total: number) => `${waiting} of ${total} await review.`,
+    /** A place's review state in words; a place without a review is a published one. */
+    state: {
+      waiting: 'awaiting review',
+      accepted: 'accepted',
+      rejected: 'rejected',
+    } satisfies Record<ReviewStatus, string>,
+    published: 'published',
+    /** A place's line in the list: its state, then its problems if it has any. */
+    stateWithProblems: (state: string, problems: string) => `${state}, ${problems}`,
+    problems: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`,
+    accept: 'Accept',
+    acceptMark: '✓',
+    acceptPlace: (name: string) => `Accept ${name}`,
+    reject: 'Reject',
+    rejectMark: '✕',
+    rejectPlace: (name: string) => `Reject ${name}`,
+    /** The selected place's review: its state, how sure the draft is, the article's words. */
+    label: 'Review:',
+    confidence: (percent: number) => `· confidence ${percent}%`,
+    articleSays: (quotes: string) => `· the article says ${quotes}`,
+    quote: (text: string) => `“${text}”`,
+    quoteSeparator: ', ',
+    decisions: (name: string) => `Review ${name}`,
+    backToWaiting: 'Back to waiting',
+    why: (alternatives: number) => `Why this match, and the alternatives (${alternatives})`,
+    /** A match's kind or name with its country, when it has one: "city, LB". */
+    withCountry: (text: string, country: string) => (country ? `${text}, ${country}` : text),
+    chosenReasons: (kind: string, reasons: string) => `(${kind}): ${reasons}`,
+    alternativeReasons: (kind: string, reasons: string) => `(${kind}) ${reasons}`,
+    reasonSeparator: '; ',
+    noReason: 'no reason recorded',
+    choose: (name: string) => `Choose ${name}`,
+    replace: 'Replace with a place from the gazetteer',
+    replaceNothingFound: 'Type the coordinates below instead, and name their source.',
+  },
+  /** The selected place's fields. */
+  place: {
+    name: 'Name',
+    kind: 'Kind',
+    precision: 'Precision',
+    /** How precisely the place is known, as the person chooses it. */
+    precisionChoice: {
+      exact: 'exact: the spot itself',
+      near: 'near: within a few kilometres',
+      area: 'area: somewhere in a district or town',
+      region: 'region: somewhere in a region or country',
+    } satisfies Record<Precision, string>,
+    status: 'Status',
+    statusHint: 'Once published, say why in the change log.',
+    longitude: 'Longitude',
+    latitude: 'Latitude',
+    country: 'Country (ISO code)',
+    dragHint:
+      'Drag the point on the map, or focus it and use the arrow keys (Shift for small steps).',
+    source: 'Source of the point',
+    sourceUrl: 'Link to the source',
+    origin: 'Where it comes from',
+    fromArticle: 'named in the article',
+    forContext: 'added for context',
+    contextWhy: 'Why it is on the map',
+    contextSource: 'Who says so (source)',
+    events: (name: string, count: number) => `Events at ${name} (${count})`,
+    addEvent: 'Add an event here',
+    /** With `review.problems`: "2 problems at this place." */
+    problemsHere: (problems: string) => `${problems} at this place.`,
+    remove: (name: string) => `Remove ${name} from the story`,
+  },
+  /** The selected place's shape: an outline, a border, a band along one, or a drawn area. */
+  shape: {
+    label: 'Shape',
+    none: 'none: a point',
+    kind: {
+      country: "a country's outline",
+      border: 'the border two countries share',
+      'border-band': 'a band along a border',
+      drawn: 'an area drawn on the map',
+    } satisfies Record<ShapeKind, string>,
+    country: 'Country of the outline (ISO code)',
+    borderCountry: (n: number) => `Country ${n} of the border`,
+    side: 'On the side of (ISO code)',
+    widthKm: 'Width (km)',
+    corners: (count: number) => `Corners of the area (${count})`,
+    cornersHint:
+      'Drag the corners on the map (or focus one and use the arrow keys), or type them here. Name where the outline comes from under “Source of the point”.',
+    cornerLongitude: (n: number) => `Corner ${n} longitude`,
+    cornerLatitude: (n: number) => `Corner ${n} latitude`,
+    addCorner: (n: number) => `Add a corner after corner ${n}`,
+    removeCorner: (n: number) => `Remove corner ${n}`,
+  },
+  /** The story's own fields (`story.json`), and its lists. */
+  story: {
+    heading: 'The story',
+    storyId: "Story id (the folder's name)",
+    storyIdHint: 'Lowercase letters, digits and hyphens: geodata/stories/<id>/.',
+    headline: 'Headline',
+    outlet: 'Outlet',
+    published: 'Published',
+    url: "Article's address",
+    datelineText: 'Dateline, as printed',
+    datelinePlace: "Dateline's place",
+    summary: 'Summary (one or two plain sentences)',
+    /** An item's id in one of the lists. */
+    id: 'Id',
+    unit: 'Unit',
+    units: { mi: 'miles', km: 'kilometres' } satisfies Record<Unit, string>,
+    /** Each list's words: its heading, an item's group and buttons, and adding one. */
+    distances: {
+      heading: (count: number) => `Distances the article states (${count})`,
+      item: (n: number) => `Distance ${n}`,
+      remove: (n: number) => `Remove distance ${n}`,
+      add: 'Add a stated distance',
+    },
+    rings: {
+      heading: (count: number) => `Rings (${count})`,
+      item: (n: number) => `Ring ${n}`,
+      remove: (n: number) => `Remove ring ${n}`,
+      add: 'Add a ring',
+    },
+    steps: {
+      heading: (count: number) => `Steps (${count})`,
+      item: (n: number) => `Step ${n}`,
+      remove: (n: number) => `Remove step ${n}`,
+      add: 'Add a step',
+    },
+    from: 'From',
+    fromPart: 'Measured from its',
+    /** Where a distance is measured from on its first place. */
+    part: { point: 'point', shape: 'nearest edge' },
+    to: 'To',
+    statedValue: 'Stated figure',
+    qualifier: 'Qualifier',
+    statedText: "The article's words",
+    around: 'Around',
+    radius: 'Radius',
+    label: 'Label',
+    title: 'Title',
+    text: 'Text',
+    stepPlaces: 'Places it highlights',
+    stepPlacesProblem: (problem: string) => `Places: ${problem}`,
+    moveEarlier: (n: number) => `Move step ${n} earlier`,
+  },
+};
+
+/** The shape of the editor's catalogue: every other language gives the same keys. */
+export type EditorStrings = typeof editorEn;
+
+/** The editor's active catalogue: English, as for the reader (see `strings` in index.ts). */
+export const editorStrings: EditorStrings = editorEn;
