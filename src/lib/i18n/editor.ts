@@ -3,10 +3,11 @@
  * reader's pages, which import `strings`, do not download the editor's words. The same rules
  * as `en.ts`: a string that takes values is a function of them.
  */
-import type { Precision } from '../data/schema.ts';
-import type { ReviewStatus } from '../editor/document.ts';
-import type { ShapeKind } from '../editor/new-shape.ts';
-import type { Unit } from '../editor/story-items.ts';
+import type { Length, PlaceReview, Precision, Shape } from '../data/schema.ts';
+
+type ReviewStatus = PlaceReview['status'];
+type ShapeKind = Shape['from'];
+type Unit = Length['unit'];
 
 export const editorEn = {
   /** Reviewing the draft's places: the list of places, and the selected place's review. */
