@@ -104,6 +104,48 @@ export const editorEn = {
     addCorner: (n: number) => `Add a corner after corner ${n}`,
     removeCorner: (n: number) => `Remove corner ${n}`,
   },
+  /** One event of the selected place: what, when, the quote, who says so, the figures. */
+  event: {
+    legend: (n: number, when: string) => `Event ${n}: ${when}`,
+    what: 'What happened',
+    status: 'Status',
+    date: 'Date',
+    dateEnd: 'Until (a period)',
+    datePrecision: 'Known to the',
+    dateText: "The date in the article's words",
+    readDate: 'Read the date from these words',
+    /** What reading the date from the article's words found, or why it found nothing. */
+    noPublicationDate: 'The story has no valid publication date to read the words against.',
+    noDateIn: (words: string) => `No date found in “${words}”: type the date instead.`,
+    afterPublication: (words: string, date: string, published: string) =>
+      `“${words}” is ${date}, after the article was published (${published}): an article reports what happened before it. Type the date of what happened.`,
+    dateRead: (words: string, date: string, dateEnd: string | undefined) =>
+      `Read “${words}” as ${date}${dateEnd ? ` to ${dateEnd}` : ''}.`,
+    quote: "Quote (the article's sentence, verbatim)",
+    useSelection: 'Use the selected text',
+    nothingSelected: 'Select the words in the article first, then choose “Use the selected text”.',
+    claims: {
+      heading: 'Who says so',
+      problem: (problem: string) => `Claims: ${problem}`,
+      by: (n: number) => `Party ${n}`,
+      says: (n: number) => `What party ${n} says`,
+      remove: (n: number) => `Remove party ${n}'s claim`,
+      add: "Add a party's claim",
+    },
+    casualties: {
+      heading: 'Casualties, with who reported them',
+      type: 'Type',
+      figure: "Figure, in the article's words",
+      count: 'Number',
+      qualifier: 'Qualifier',
+      noQualifier: '(none)',
+      reportedBy: 'Reported by',
+      remove: 'Remove this figure',
+      add: 'Add a casualty figure',
+    },
+    related: 'Other places it involves',
+    remove: (n: number) => `Remove event ${n}`,
+  },
   /** The story's own fields (`story.json`), and its lists. */
   story: {
     heading: 'The story',
