@@ -47,8 +47,32 @@ export const editorEn = {
     reasonSeparator: '; ',
     noReason: 'no reason recorded',
     choose: (name: string) => `Choose ${name}`,
+    next: 'Next place awaiting review',
     replace: 'Replace with a place from the gazetteer',
     replaceNothingFound: 'Type the coordinates below instead, and name their source.',
+  },
+  /** The article's text, its mentions marked by their review state. */
+  article: {
+    mismatched: (count: number) =>
+      `${count} of the draft's mentions do not match this text: it may be another version of the article.`,
+  },
+  /** Adding a place the draft missed, from the gazetteer or by hand. */
+  addPlace: {
+    heading: 'Add a place the draft missed',
+    find: 'Find it in the gazetteer',
+    findNothing: 'Add it by hand below.',
+    byHandName: 'Or add it by hand: its name',
+    byHandHint:
+      'It starts in the middle of the map: drag it into place, and name the source of its point.',
+    byHand: 'Add by hand',
+  },
+  /** Searching the offline gazetteer. */
+  gazetteer: {
+    /** What downloads, in "Downloading the gazetteer". */
+    name: 'the gazetteer',
+    /** `instead`: what to do instead, or '' for nothing. */
+    noneCalled: (query: string, instead: string) =>
+      `No place in the offline gazetteer is called “${query}”. ${instead}`,
   },
   /** The selected place's fields. */
   place: {
