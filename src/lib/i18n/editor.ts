@@ -219,8 +219,27 @@ export const editorEn = {
     title: 'Title',
     text: 'Text',
     stepPlaces: 'Places it highlights',
-    stepPlacesProblem: (problem: string) => `Places: ${problem}`,
+    /** A problem with the places a step highlights or a change touches. */
+    placesProblem: (problem: string) => `Places: ${problem}`,
     moveEarlier: (n: number) => `Move step ${n} earlier`,
+  },
+  /** The story's change log (`changes` in story.json): what readers are told changed. */
+  changes: {
+    heading: (count: number) => `Change log (${count})`,
+    hint: 'Readers see each entry at the top of the story and on the places it names. Log every change to places, events or claims after the story is published.',
+    /** A published entry, after its kind: ", 2024-10-01T14:05:00Z: what changed". */
+    publishedEntry: (date: string, text: string) => `, ${date}: ${text}`,
+    publishedPlaces: (names: string) => `(${names})`,
+    placeSeparator: ', ',
+    publishedHint: 'Published: it stays as it is.',
+    item: (n: number) => `Change ${n}`,
+    kind: 'Kind',
+    date: 'When (with its offset from UTC)',
+    dateHint: 'Like 2024-10-01T14:05:00Z.',
+    text: 'What changed, as readers will read it',
+    places: 'Places it touches',
+    remove: (n: number) => `Remove change ${n}`,
+    add: 'Add a change',
   },
 };
 
