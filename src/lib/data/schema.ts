@@ -132,9 +132,11 @@ export type Claim = v.InferOutput<typeof Claim>;
 
 export const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'less-than'] as const;
 
+export const CASUALTY_TYPES = ['killed', 'wounded', 'displaced'] as const;
+
 /** A casualty figure is only ever stored with who reported it. */
 export const Casualties = v.strictObject({
-  type: v.picklist(['killed', 'wounded', 'displaced']),
+  type: v.picklist(CASUALTY_TYPES),
   /** The figure as reported, in words: "more than 1,000", "dozens". */
   figure: Text,
   /** The number, where the report gives one. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Edit } from './edits.ts';
 import { indexProblems } from './field-problems.ts';
-import { countryCode, fieldText, placeForm, storyForm, type FormSession } from './form.ts';
+import {
+  countryCode,
+  eventForm,
+  fieldText,
+  placeForm,
+  storyForm,
+  type FormSession,
+} from './form.ts';
 
 /** A session that records what the form asks of it. */
 function fakeSession() {
@@ -11,6 +18,12 @@ function fakeSession() {
     problemIndex: indexProblems([
       { file: 'x/story.json', field: 'headline', message: 'must not be empty' },
       { file: 'x/places.geojson', feature: 'beirut', field: 'properties.name', message: 'empty' },
+      {
+        file: 'x/places.geojson',
+        feature: 'beirut',
+        field: 'properties.events[1].what',
+        message: 'must not be empty',
+      },
     ]),
     apply: (edit, joinKey) => applied.push({ edit, joinKey }),
     sealStep: () => sealed++,
@@ -59,6 +72,39 @@ describe('placeForm', () => {
     const fake = fakeSession();
     placeForm(fake.session, 'beirut').seal();
     expect(fake.sealed()).toBe(1);
+  });
+});
+
+describe('eventForm', () => {
+  it.each([
+    { place: 'beirut', index: 1, field: 'what', expected: ['must not be empty'] },
+    { place: 'beirut', index: 0, field: 'what', expected: [] },
+    { place: 'tyre', index: 1, field: 'what', expected: [] },
+    { place: 'beirut', index: 1, field: 'quote', expected: [] },
+  ])('at($field) of event $index at $place → $expected', ({ place, index, field, expected }) => {
+    expect(eventForm(fakeSession().session, place, index).at(field)).toEqual(expected);
+  });
+
+  it.each([
+    { index: 0, field: 'what', expected: 'places|beirut|properties.events[0].what' },
+    {
+      index: 2,
+      field: 'claims[1].by',
+      expected: 'places|beirut|properties.events[2].claims[1].by',
+    },
+  ])('key($field) of event $index → $expected', ({ index, field, expected }) => {
+    expect(eventForm(fakeSession().session, 'beirut', index).key(field)).toBe(expected);
+  });
+
+  it('sets fields of its own event only', () => {
+    const { session, applied } = fakeSession();
+    eventForm(session, 'beirut', 1).set({ what: 'Strike' }, 'what');
+    expect(applied).toEqual([
+      {
+        edit: { type: 'set-event', place: 'beirut', index: 1, patch: { what: 'Strike' } },
+        joinKey: 'places|beirut|properties.events[1].what',
+      },
+    ]);
   });
 });
 

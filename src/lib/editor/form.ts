@@ -4,7 +4,7 @@
  * story's form and every part of a place's read and write their fields this one way.
  */
 import type { Edit } from './edits.ts';
-import type { MetaInput, PropertiesInput } from './document.ts';
+import type { EventInput, MetaInput, PropertiesInput } from './document.ts';
 import { fieldKey, type FileKind, type ProblemIndex } from './field-problems.ts';
 
 /** What a form needs of the editor's session. */
@@ -25,15 +25,18 @@ export interface Form<Patch> {
   seal(): void;
 }
 
+/** `within`: the path the form's fields sit under ("properties.events[0]"), '' for none. */
 function formOf<Patch>(
   session: FormSession,
   file: FileKind,
   feature: string | null,
   edit: (patch: Patch) => Edit,
+  within = '',
 ): Form<Patch> {
-  const key = (field: string) => fieldKey(file, feature, field);
+  const path = (field: string) => (within ? `${within}.${field}` : field);
+  const key = (field: string) => fieldKey(file, feature, path(field));
   return {
-    at: (field) => session.problemIndex.at(file, feature, field),
+    at: (field) => session.problemIndex.at(file, feature, path(field)),
     key,
     set: (patch, field) => session.apply(edit(patch), key(field)),
     seal: () => session.sealStep(),
@@ -48,6 +51,24 @@ export function storyForm(session: FormSession): Form<Partial<MetaInput>> {
 /** The form of one place's properties (its feature in `places.geojson`). */
 export function placeForm(session: FormSession, place: string): Form<Partial<PropertiesInput>> {
   return formOf(session, 'places', place, (patch) => ({ type: 'set-place', place, patch }));
+}
+
+/**
+ * The form of one event of a place: its fields are named within the event ("what" is the
+ * validator's "properties.events[0].what").
+ */
+export function eventForm(
+  session: FormSession,
+  place: string,
+  index: number,
+): Form<Partial<EventInput>> {
+  return formOf(
+    session,
+    'places',
+    place,
+    (patch) => ({ type: 'set-event', place, index, patch }),
+    `properties.events[${index}]`,
+  );
 }
 
 /** A field's value as text: what a text field or a select holds ('' for none). */

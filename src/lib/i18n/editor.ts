@@ -47,8 +47,32 @@ export const editorEn = {
     reasonSeparator: '; ',
     noReason: 'no reason recorded',
     choose: (name: string) => `Choose ${name}`,
+    next: 'Next place awaiting review',
     replace: 'Replace with a place from the gazetteer',
     replaceNothingFound: 'Type the coordinates below instead, and name their source.',
+  },
+  /** The article's text, its mentions marked by their review state. */
+  article: {
+    mismatched: (count: number) =>
+      `${count} of the draft's mentions do not match this text: it may be another version of the article.`,
+  },
+  /** Adding a place the draft missed, from the gazetteer or by hand. */
+  addPlace: {
+    heading: 'Add a place the draft missed',
+    find: 'Find it in the gazetteer',
+    findNothing: 'Add it by hand below.',
+    byHandName: 'Or add it by hand: its name',
+    byHandHint:
+      'It starts in the middle of the map: drag it into place, and name the source of its point.',
+    byHand: 'Add by hand',
+  },
+  /** Searching the offline gazetteer. */
+  gazetteer: {
+    /** What downloads, in "Downloading the gazetteer". */
+    name: 'the gazetteer',
+    /** `instead`: what to do instead, or '' for nothing. */
+    noneCalled: (query: string, instead: string) =>
+      `No place in the offline gazetteer is called “${query}”. ${instead}`,
   },
   /** The selected place's fields. */
   place: {
@@ -104,6 +128,48 @@ export const editorEn = {
     addCorner: (n: number) => `Add a corner after corner ${n}`,
     removeCorner: (n: number) => `Remove corner ${n}`,
   },
+  /** One event of the selected place: what, when, the quote, who says so, the figures. */
+  event: {
+    legend: (n: number, when: string) => `Event ${n}: ${when}`,
+    what: 'What happened',
+    status: 'Status',
+    date: 'Date',
+    dateEnd: 'Until (a period)',
+    datePrecision: 'Known to the',
+    dateText: "The date in the article's words",
+    readDate: 'Read the date from these words',
+    /** What reading the date from the article's words found, or why it found nothing. */
+    noPublicationDate: 'The story has no valid publication date to read the words against.',
+    noDateIn: (words: string) => `No date found in “${words}”: type the date instead.`,
+    afterPublication: (words: string, date: string, published: string) =>
+      `“${words}” is ${date}, after the article was published (${published}): an article reports what happened before it. Type the date of what happened.`,
+    dateRead: (words: string, date: string, dateEnd: string | undefined) =>
+      `Read “${words}” as ${date}${dateEnd ? ` to ${dateEnd}` : ''}.`,
+    quote: "Quote (the article's sentence, verbatim)",
+    useSelection: 'Use the selected text',
+    nothingSelected: 'Select the words in the article first, then choose “Use the selected text”.',
+    claims: {
+      heading: 'Who says so',
+      problem: (problem: string) => `Claims: ${problem}`,
+      by: (n: number) => `Party ${n}`,
+      says: (n: number) => `What party ${n} says`,
+      remove: (n: number) => `Remove party ${n}'s claim`,
+      add: "Add a party's claim",
+    },
+    casualties: {
+      heading: 'Casualties, with who reported them',
+      type: 'Type',
+      figure: "Figure, in the article's words",
+      count: 'Number',
+      qualifier: 'Qualifier',
+      noQualifier: '(none)',
+      reportedBy: 'Reported by',
+      remove: 'Remove this figure',
+      add: 'Add a casualty figure',
+    },
+    related: 'Other places it involves',
+    remove: (n: number) => `Remove event ${n}`,
+  },
   /** The story's own fields (`story.json`), and its lists. */
   story: {
     heading: 'The story',
@@ -153,8 +219,27 @@ export const editorEn = {
     title: 'Title',
     text: 'Text',
     stepPlaces: 'Places it highlights',
-    stepPlacesProblem: (problem: string) => `Places: ${problem}`,
+    /** A problem with the places a step highlights or a change touches. */
+    placesProblem: (problem: string) => `Places: ${problem}`,
     moveEarlier: (n: number) => `Move step ${n} earlier`,
+  },
+  /** The story's change log (`changes` in story.json): what readers are told changed. */
+  changes: {
+    heading: (count: number) => `Change log (${count})`,
+    hint: 'Readers see each entry at the top of the story and on the places it names. Log every change to places, events or claims after the story is published.',
+    /** A published entry, after its kind: ", 2024-10-01T14:05:00Z: what changed". */
+    publishedEntry: (date: string, text: string) => `, ${date}: ${text}`,
+    publishedPlaces: (names: string) => `(${names})`,
+    placeSeparator: ', ',
+    publishedHint: 'Published: it stays as it is.',
+    item: (n: number) => `Change ${n}`,
+    kind: 'Kind',
+    date: 'When (with its offset from UTC)',
+    dateHint: 'Like 2024-10-01T14:05:00Z.',
+    text: 'What changed, as readers will read it',
+    places: 'Places it touches',
+    remove: (n: number) => `Remove change ${n}`,
+    add: 'Add a change',
   },
 };
 
