@@ -20,6 +20,7 @@ import {
 import { LINE_HEIGHT } from './text.ts';
 import type { FinishedPicture, PictureLabel, PicturePlace } from './types.ts';
 import { escapeMarkup } from '../../text/markup.ts';
+import { relativePathData } from './path-data.ts';
 
 const FONT = 'system-ui, sans-serif';
 const PALETTE = BASEMAP_PALETTES.light;
@@ -177,7 +178,7 @@ function labelSvg(label: PictureLabel): string {
 }
 
 function path(d: string, attributes: string): string {
-  return d ? `<path d="${d}" ${attributes}/>` : '';
+  return d ? `<path d="${relativePathData(d)}" ${attributes}/>` : '';
 }
 
 /** A coordinate for the file: to one decimal (0.1 px is finer than any screen draws). */
