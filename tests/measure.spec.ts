@@ -88,16 +88,20 @@ test.describe('measure and compare', () => {
     await expect(page.getByRole('button', { name: /^Close / })).toHaveCount(0);
   });
 
-  test('the gazetteer is fetched only when the tool is opened', async ({ page }) => {
+  test('the tool’s code and the gazetteer are fetched only when it is opened', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(SEED_PAGE);
     await mapIdle(page);
-    // Everything the first view needs has arrived by the map's idle; the gazetteer is not among it.
-    expect(requested.filter((url) => url.includes('gazetteer'))).toEqual([]);
+    // Everything the first view needs has arrived by the map's idle; the tool is not among it.
+    expect(requested.filter((url) => /gazetteer|MeasureTool|assets\/measure-/.test(url))).toEqual(
+      [],
+    );
     const response = page.waitForResponse((r) => r.url().endsWith('data/gazetteer.json'));
     await openTool(page);
     expect((await response).ok()).toBe(true);
     await expect(tool(page).getByRole('combobox', { name: 'Move to', exact: true })).toBeVisible();
+    // The controls came in a chunk of their own, not with the first view's code.
+    expect(requested.filter((url) => url.includes('MeasureTool'))).not.toEqual([]);
   });
 });

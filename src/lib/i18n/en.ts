@@ -409,6 +409,8 @@ export const en = {
     ringTooWide: 'A ring that wide would hold both poles: choose a smaller radius.',
     sameDistance: 'The same distance from home',
     citiesFailed: 'The list of cities could not be loaded. Reload to try again.',
+    loadingTool: 'Loading the measuring tool…',
+    toolFailed: 'The measuring tool could not be loaded. Reload to try again.',
     loadingCities: 'Loading cities…',
     filterCities: 'Filter cities',
     moveTo: 'Move to',
