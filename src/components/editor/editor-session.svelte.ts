@@ -13,6 +13,9 @@ import { indexProblems, type ProblemIndex } from '../../lib/editor/field-problem
 import { record, redo, seal, startHistory, undo, type History } from '../../lib/editor/history.ts';
 import type { DraftStore } from '../../lib/editor/draft-store.ts';
 import { nowIso, STORED_DRAFT_FORMAT, type StoredDraft } from '../../lib/editor/stored-draft.ts';
+import { editorStrings } from '../../lib/i18n/editor.ts';
+
+const words = editorStrings.bar.keep;
 
 export type KeepState =
   | { state: 'kept'; /** Epoch milliseconds. */ at: number }
@@ -25,7 +28,7 @@ export class EditorSession {
   /** The files' hashes as last read from or written to disk; null: never on disk. */
   disk = $state.raw<DiskHashes | null>(null);
   selected = $state<string | null>(null);
-  keep = $state.raw<KeepState>({ state: 'off', message: 'Nothing to keep yet.' });
+  keep = $state.raw<KeepState>({ state: 'off', message: words.nothingYet });
 
   readonly doc = $derived(this.#history?.present ?? null);
   readonly canUndo = $derived((this.#history?.past.length ?? 0) > 0);
@@ -45,10 +48,7 @@ export class EditorSession {
   constructor(store: DraftStore | null) {
     this.#store = store;
     if (!store) {
-      this.keep = {
-        state: 'off',
-        message: 'This browser cannot keep drafts: export the story to keep it.',
-      };
+      this.keep = { state: 'off', message: words.cannot };
     }
   }
 
@@ -133,10 +133,7 @@ export class EditorSession {
         this.keep = { state: 'kept', at: Date.now() };
       })
       .catch((error: unknown) => {
-        this.keep = {
-          state: 'failed',
-          message: `This change could not be kept in the browser (${(error as Error).message}): export the story to keep it.`,
-        };
+        this.keep = { state: 'failed', message: words.failed((error as Error).message) };
       });
   }
 }

@@ -10,6 +10,7 @@ import { storyFiles } from '../../lib/editor/document.ts';
 import { zipStory } from '../../lib/editor/files.ts';
 import { publishStory } from '../../lib/editor/publish.ts';
 import { embedCode, type EmbedCode } from '../../lib/embed/snippet.ts';
+import { editorStrings } from '../../lib/i18n/editor.ts';
 import { download } from './download.ts';
 import type { EditorSession } from './editor-session.svelte.ts';
 import type { Tab } from './InspectorTabs.svelte';
@@ -17,6 +18,8 @@ import type { Notices } from './notices.svelte.ts';
 
 /** What a story never written to disk is compared with: no file yet. */
 const NOT_ON_DISK: DiskHashes = { 'story.json': null, 'places.geojson': null };
+
+const { save: saveWords, publish: publishWords } = editorStrings;
 
 export interface SaveAndPublishOptions {
   /** The server's endpoint; null on a built page. */
@@ -94,16 +97,13 @@ export class SaveAndPublish {
     const doc = session?.doc;
     if (!session || !doc) return;
     if (!this.#disk) {
-      return this.#notices.notify(
-        'error',
-        'Saving to disk works under npm run dev or npm start. Here, export the story and put the folder in geodata/stories/.',
-      );
+      return this.#notices.notify('error', saveWords.noDisk);
     }
     if (session.problems.length > 0) {
       this.#show('problems');
       return this.#notices.notify(
         'error',
-        `Not saved: the validator finds ${session.problems.length} problem${session.problems.length === 1 ? '' : 's'}. Fix them first (they are listed under Problems).`,
+        saveWords.invalid(editorStrings.review.problems(session.problems.length)),
       );
     }
     this.saving = true;
@@ -111,10 +111,10 @@ export class SaveAndPublish {
     this.saving = false;
     if (result.ok) {
       session.setDisk(result.hashes);
-      this.#notices.notify('info', `Saved to geodata/stories/${doc.storyId}/.`);
+      this.#notices.notify('info', saveWords.saved(doc.storyId));
       return;
     }
-    this.#refused('Not saved', result);
+    this.#refused(saveWords.notSaved, result);
   }
 
   /**
@@ -127,7 +127,7 @@ export class SaveAndPublish {
     if (!session || !doc) return;
     const result = publishStory(doc);
     if (!result.ok) {
-      return this.#notices.notify('error', 'Not published yet:', { lines: result.reasons });
+      return this.#notices.notify('error', publishWords.notReady, { lines: result.reasons });
     }
     session.apply({
       type: 'replace-document',
@@ -135,10 +135,7 @@ export class SaveAndPublish {
     });
     if (!this.#disk) {
       this.#showEmbed(doc.storyId, result.meta.headline);
-      this.#notices.notify(
-        'info',
-        `Ready to publish: export the folder, put it in geodata/stories/${doc.storyId}/, run npm run publish -- geodata/stories/${doc.storyId} and npm run build.`,
-      );
+      this.#notices.notify('info', publishWords.byHand(doc.storyId));
       this.#show('reader');
       return;
     }
@@ -147,7 +144,7 @@ export class SaveAndPublish {
       dryRun: true,
     });
     this.publishing = false;
-    if (!planned.ok) return this.#refused('Not published', planned);
+    if (!planned.ok) return this.#refused(publishWords.notPublished, planned);
     this.pending = { version: planned.version, changes: planned.changes };
   }
 
@@ -163,7 +160,7 @@ export class SaveAndPublish {
     });
     this.publishing = false;
     this.pending = null;
-    if (!result.ok) return this.#refused('Not published', result);
+    if (!result.ok) return this.#refused(publishWords.notPublished, result);
     if (result.hashes) session.setDisk(result.hashes);
     this.latest = {
       version: result.version,
@@ -173,7 +170,7 @@ export class SaveAndPublish {
     this.#showEmbed(doc.storyId, doc.meta.headline);
     this.#notices.notify(
       'info',
-      `Published version ${result.version} in geodata/stories/${doc.storyId}/versions/${result.version}/. Run npm run build: the story then opens at ?story=${doc.storyId}, and embeds with the code under “Reader's view”.`,
+      publishWords.published(result.version, doc.storyId, editorStrings.inspector.reader),
       { lines: result.changes },
     );
     this.#show('reader');
@@ -197,14 +194,16 @@ export class SaveAndPublish {
   /** A refused save or publication, with what the person can do about it. */
   #refused(what: string, result: Extract<SaveResult, { ok: false }>): void {
     if (result.kind === 'conflict') {
-      this.#notices.notify('error', `${what}: ${result.message}. Your version is kept here.`, {
+      this.#notices.notify('error', saveWords.conflict(what, result.message), {
         actions: [
-          { label: 'Export my version', run: this.exportFolder },
-          { label: 'Overwrite the disk version with mine', run: () => this.#overwrite() },
+          { label: saveWords.exportMine, run: this.exportFolder },
+          { label: saveWords.overwrite, run: () => this.#overwrite() },
         ],
       });
     } else {
-      this.#notices.notify('error', `${what}: ${result.message}.`, { lines: result.problems });
+      this.#notices.notify('error', saveWords.refused(what, result.message), {
+        lines: result.problems,
+      });
     }
   }
 

@@ -23,12 +23,15 @@ import { filesFromCompiled, readImport, readStoryFiles } from '../../lib/editor/
 import { mergeReviewDecisions } from '../../lib/editor/merge.ts';
 import { checkStoredDraft } from '../../lib/editor/stored-draft.ts';
 import type { Gazetteer } from '../../lib/geoparse/gazetteer.ts';
+import { editorStrings } from '../../lib/i18n/editor.ts';
 import { loadStory } from '../../lib/story/load.ts';
 import { download } from './download.ts';
 import type { EditorSession } from './editor-session.svelte.ts';
 import type { LazyResource } from './lazy-resource.svelte.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { StoryChoice } from './StartScreen.svelte';
+
+const words = editorStrings.open;
 
 export interface StoryOpenerOptions {
   /** Where this browser keeps drafts, once open; null if it cannot. */
@@ -75,9 +78,11 @@ export class StoryOpener {
           ? {
               id,
               headline: checked.draft.present.meta.headline || id,
-              note: `kept in this browser ${checked.draft.savedAt.slice(0, 16).replace('T', ' ')}`,
+              note: editorStrings.start.keptAt(
+                checked.draft.savedAt.slice(0, 16).replace('T', ' '),
+              ),
             }
-          : { id, headline: id, note: 'damaged: cannot be opened' };
+          : { id, headline: id, note: editorStrings.start.damaged };
       });
     }
     if (disk) {
@@ -85,10 +90,7 @@ export class StoryOpener {
         .list()
         .then((stories) => stories.map((s) => ({ id: s.id, headline: s.headline, note: s.status })))
         .catch((error: unknown) => {
-          notices.notify(
-            'error',
-            `The stories on disk cannot be listed: ${(error as Error).message}`,
-          );
+          notices.notify('error', words.listFailed((error as Error).message));
           return [];
         });
     }
@@ -107,29 +109,21 @@ export class StoryOpener {
     const raw = await store?.get(id).catch(() => undefined);
     const checked = checkStoredDraft(raw);
     if (!checked.ok) {
-      notices.notify(
-        'error',
-        `The draft “${id}” kept in this browser cannot be opened: ${checked.message}. It is kept as it was.`,
-        {
-          actions: [
-            {
-              label: 'Download it as it was',
-              run: () =>
-                download(`${id}-damaged.json`, new Blob([JSON.stringify(raw ?? null, null, 2)])),
-            },
-          ],
-        },
-      );
+      notices.notify('error', words.damagedDraft(id, checked.message), {
+        actions: [
+          {
+            label: words.downloadDamaged,
+            run: () =>
+              download(`${id}-damaged.json`, new Blob([JSON.stringify(raw ?? null, null, 2)])),
+          },
+        ],
+      });
       await store?.setOpenStory(null).catch(() => {});
       return;
     }
     const { present, past, future, disk: hashes } = checked.draft;
     start(present, { past, future, disk: hashes });
-    if (onLoad)
-      notices.notify(
-        'info',
-        `Restored “${present.meta.headline || id}” as you left it in this browser.`,
-      );
+    if (onLoad) notices.notify('info', words.restored(present.meta.headline || id));
   }
 
   async #openFromDisk(id: string): Promise<void> {
@@ -138,8 +132,7 @@ export class StoryOpener {
     try {
       const { files, hashes } = await disk.read(id);
       const read = readStoryFiles(files);
-      if (!read.ok)
-        return notices.notify('error', `geodata/stories/${id} cannot be opened: ${read.message}`);
+      if (!read.ok) return notices.notify('error', words.cannotOpen(id, read.message));
       const kept = checkStoredDraft(
         await this.#options
           .store()
@@ -155,30 +148,23 @@ export class StoryOpener {
       };
       if (kept.ok && JSON.stringify(storyFiles(kept.draft.present)) !== JSON.stringify(files)) {
         start(kept.draft.present, { ...kept.draft, disk: kept.draft.disk });
-        notices.notify(
-          'info',
-          `This browser holds changes to “${id}” that differ from the folder on disk: your version is open.`,
-          {
-            actions: [
-              {
-                label: 'Open the disk version instead (undo brings yours back)',
-                run: () => {
-                  const session = this.#options.session();
-                  session?.apply({ type: 'replace-document', doc: fromDisk });
-                  session?.setDisk(hashes);
-                },
+        notices.notify('info', words.browserDiffers(id), {
+          actions: [
+            {
+              label: words.openDiskVersion,
+              run: () => {
+                const session = this.#options.session();
+                session?.apply({ type: 'replace-document', doc: fromDisk });
+                session?.setDisk(hashes);
               },
-            ],
-          },
-        );
+            },
+          ],
+        });
         return;
       }
       start(fromDisk, { disk: hashes });
     } catch (error) {
-      notices.notify(
-        'error',
-        error instanceof DiskError ? error.message : `geodata/stories/${id} cannot be read.`,
-      );
+      notices.notify('error', error instanceof DiskError ? error.message : words.cannotRead(id));
     }
   }
 
@@ -220,7 +206,7 @@ export class StoryOpener {
       });
       await this.refreshLists();
     } catch (error) {
-      this.articleProblems = { text: `cannot be drafted: ${(error as Error).message}` };
+      this.articleProblems = { text: words.cannotDraft((error as Error).message) };
     } finally {
       this.drafting = false;
     }
@@ -246,12 +232,9 @@ export class StoryOpener {
         type: 'replace-document',
         doc: { ...doc, places, warnings: draft.warnings },
       });
-      notices.notify(
-        'info',
-        'Drafted again from the text: your decisions are kept; new places await review.',
-      );
+      notices.notify('info', words.redrafted);
     } catch (error) {
-      notices.notify('error', `The text cannot be drafted again: ${(error as Error).message}`);
+      notices.notify('error', words.cannotRedraft((error as Error).message));
     }
   }
 
@@ -263,7 +246,7 @@ export class StoryOpener {
     const { notices, start } = this.#options;
     const read = await readImport([...files]);
     if (!read.ok) {
-      notices.notify('error', `Not imported: ${read.message}.`);
+      notices.notify('error', words.importFailed(read.message));
       return false;
     }
     const session = this.#options.session();
@@ -278,10 +261,10 @@ export class StoryOpener {
     };
     if (doc && doc.storyId === id) {
       session?.apply({ type: 'replace-document', doc: imported });
-      notices.notify('info', `Imported “${id}” over the open story (undo brings it back).`);
+      notices.notify('info', words.importedOver(id));
     } else {
       start(imported);
-      notices.notify('info', `Imported “${id}”.`);
+      notices.notify('info', words.imported(id));
     }
     return true;
   }

@@ -10,6 +10,185 @@ type ShapeKind = Shape['from'];
 type Unit = Length['unit'];
 
 export const editorEn = {
+  /** The editor's page as a whole, before any of its parts is there. */
+  page: {
+    opening: 'Opening the editor…',
+  },
+  /** The editor's bar: its title, the story's tools, and where every change is kept. */
+  bar: {
+    title: 'Dateline editor',
+    /** The toolbar's name: the tools are the open story's. */
+    tools: 'Story',
+    newOrOpen: 'New or open',
+    undo: 'Undo',
+    redo: 'Redo',
+    exportFolder: 'Export folder',
+    save: 'Save to disk',
+    saving: 'Saving…',
+    publish: 'Publish',
+    /** Whether every change is kept in this browser; `time` is when it last was. */
+    keep: {
+      kept: (time: string) => `Every change kept in this browser (${time})`,
+      keeping: 'Keeping…',
+      nothingYet: 'Nothing to keep yet.',
+      cannot: 'This browser cannot keep drafts: export the story to keep it.',
+      failed: (message: string) =>
+        `This change could not be kept in the browser (${message}): export the story to keep it.`,
+    },
+    onDisk: (storyId: string) => `On disk: geodata/stories/${storyId}/`,
+    notOnDisk: 'Not on disk yet',
+    /** The bar's status line: how the changes are kept, then whether the story is on disk. */
+    keepAndDisk: (keep: string, disk: string) => `${keep} · ${disk}`,
+  },
+  /** The notices under the bar: each can be dismissed. */
+  notices: {
+    dismiss: 'Dismiss',
+    dismissNotice: (text: string) => `Dismiss: ${text}`,
+  },
+  /** Saving the story to disk, and a save or a publication the disk refused, with the ways out. */
+  save: {
+    noDisk:
+      'Saving to disk works under npm run dev or npm start. Here, export the story and put the folder in geodata/stories/.',
+    /** With `review.problems`: "Not saved: the validator finds 2 problems. …" */
+    invalid: (problems: string) =>
+      `Not saved: the validator finds ${problems}. Fix them first (they are listed under Problems).`,
+    saved: (storyId: string) => `Saved to geodata/stories/${storyId}/.`,
+    notSaved: 'Not saved',
+    /** `what`: what did not happen ("Not saved", "Not published"); `message`: the disk's why. */
+    refused: (what: string, message: string) => `${what}: ${message}.`,
+    conflict: (what: string, message: string) => `${what}: ${message}. Your version is kept here.`,
+    exportMine: 'Export my version',
+    overwrite: 'Overwrite the disk version with mine',
+  },
+  /** Publishing a version: the last look before it (which version, what changed), and after. */
+  publish: {
+    version: (version: number) => `Publish version ${version}`,
+    changesSince: (previous: number) => `What readers will see change since version ${previous}:`,
+    firstVersion: "The story's first version: readers see it as it is now.",
+    note: 'Note for the record (optional)',
+    by: 'Published by (optional)',
+    publishing: 'Publishing…',
+    notYet: 'Not yet',
+    /** Followed by the reasons, one line each. */
+    notReady: 'Not published yet:',
+    notPublished: 'Not published',
+    /** Without the disk: how to publish by hand. */
+    byHand: (storyId: string) =>
+      `Ready to publish: export the folder, put it in geodata/stories/${storyId}/, run npm run publish -- geodata/stories/${storyId} and npm run build.`,
+    /** `tab`: the name of the tab with the embed code (`inspector.reader`). */
+    published: (version: number, storyId: string, tab: string) =>
+      `Published version ${version} in geodata/stories/${storyId}/versions/${version}/. Run npm run build: the story then opens at ?story=${storyId}, and embeds with the code under “${tab}”.`,
+  },
+  /** Where a story begins: an article to draft, a story to open, a folder to import. */
+  start: {
+    newHeading: 'Map a new article',
+    newHint:
+      "Paste the article's text: the editor drafts its places, dates and sources, and you review them.",
+    published: 'Publication date',
+    url: "Article's address (URL)",
+    textHint: 'English news text, as published, dateline first.',
+    draft: 'Draft the map',
+    drafting: 'Drafting…',
+    openHeading: 'Open a story',
+    inBrowser: 'Kept in this browser',
+    onDisk: 'On disk (geodata/stories)',
+    noFolder: 'No story folder yet.',
+    onSite: 'Published on this site',
+    importHeading: 'Import',
+    importFiles: 'An exported story (a .zip, or its story.json and places.geojson together)',
+    /** A story's note in the lists: when it was kept ("2024-10-01 14:05"), or why it cannot open. */
+    keptAt: (when: string) => `kept in this browser ${when}`,
+    damaged: 'damaged: cannot be opened',
+    /** A story of this site's note. */
+    sitePublished: 'published',
+    /** Back to the story open before the start screen. */
+    back: (headline: string) => `Back to “${headline}”`,
+  },
+  /** Opening, drafting and importing stories: what went wrong, or what happened. */
+  open: {
+    listFailed: (message: string) => `The stories on disk cannot be listed: ${message}`,
+    damagedDraft: (id: string, message: string) =>
+      `The draft “${id}” kept in this browser cannot be opened: ${message}. It is kept as it was.`,
+    downloadDamaged: 'Download it as it was',
+    restored: (headline: string) => `Restored “${headline}” as you left it in this browser.`,
+    cannotOpen: (id: string, message: string) =>
+      `geodata/stories/${id} cannot be opened: ${message}`,
+    cannotRead: (id: string) => `geodata/stories/${id} cannot be read.`,
+    browserDiffers: (id: string) =>
+      `This browser holds changes to “${id}” that differ from the folder on disk: your version is open.`,
+    openDiskVersion: 'Open the disk version instead (undo brings yours back)',
+    /** A problem with the article's text, after its field's name. */
+    cannotDraft: (message: string) => `cannot be drafted: ${message}`,
+    redrafted: 'Drafted again from the text: your decisions are kept; new places await review.',
+    cannotRedraft: (message: string) => `The text cannot be drafted again: ${message}`,
+    importFailed: (message: string) => `Not imported: ${message}.`,
+    importedOver: (id: string) => `Imported “${id}” over the open story (undo brings it back).`,
+    imported: (id: string) => `Imported “${id}”.`,
+  },
+  /** How far something large has loaded (`what`: "the gazetteer"), or a way to try again. */
+  load: {
+    tryAgain: 'Try again',
+    reading: (what: string) => `Reading ${what}…`,
+    /** `loaded` and `total`: megabytes, as written ("3.1"). */
+    downloading: (what: string, loaded: string, total: string) =>
+      `Downloading ${what}: ${loaded} of ${total} MB`,
+    downloadingSoFar: (what: string, loaded: string) => `Downloading ${what}: ${loaded} MB`,
+  },
+  /** The country outlines the live map is drawn with. */
+  outlines: {
+    /** What loads, in `load`'s words ("Reading the country outlines…"). */
+    name: 'the country outlines',
+    loading: 'Loading the country outlines…',
+    notFound: (status: number) => `The country outlines were not found (HTTP ${status}).`,
+  },
+  /** The reader's map, live, with its tools and the review's marks and handles on it. */
+  map: {
+    label: "The reader's map, live",
+    showReview: 'Show review marks',
+    fit: 'Fit the map to the story',
+    lastDrawn: (problem: string) => `The map shows the last version it could draw: ${problem}`,
+    omitted: (list: string) => `Left out for now: ${list}`,
+    omittedSeparator: '; ',
+    noPlace: 'No place to draw yet.',
+    failed: 'The map could not be loaded. Reload to try again.',
+    /** With `review.withCountry`: a match to choose instead, on the map ("Sidon, LB?"). */
+    alternative: (name: string) => `${name}?`,
+    movePlace: (name: string) =>
+      `Move ${name}: drag, or use the arrow keys (Shift for small steps)`,
+    moveCorner: (n: number, name: string) => `Move corner ${n} of ${name}'s area`,
+  },
+  /** The inspector, where the story is edited, and its tabs (the Problems tab: `problems`). */
+  inspector: {
+    label: 'Edit the story',
+    tabs: 'What to edit',
+    places: 'Places',
+    story: 'Story',
+    reader: "Reader's view",
+  },
+  /** Every problem the validator finds, each with a way to its field. */
+  problems: {
+    heading: (count: number) => `Problems (${count})`,
+    none: 'The validator finds no problem: the story can be saved.',
+    blocking: 'The story cannot be saved or published until these are fixed.',
+    /** Where a problem is, when not at a place nor in the story's fields (`story.heading`). */
+    folder: 'The folder',
+    /** After where the problem is: the field, if it names one, and what is wrong. */
+    detail: (field: string | undefined, message: string) =>
+      `${field ? ` · ${field}` : ''}: ${message}`,
+    go: 'Go to the field',
+  },
+  /** A form field's problem, after the field's name: "Source of the point: must not be empty". */
+  field: {
+    problem: (label: string, problem: string) => `${label}: ${problem}`,
+  },
+  /** The Reader's view tab: the story as readers see it and, once published, how to embed it. */
+  readerView: {
+    embedHeading: 'Embed it',
+    embedHow: 'Once npm run build has built it, paste this into the article:',
+    /** Around the story's link: "Or link to https://…." */
+    linkBefore: 'Or link to ',
+    linkAfter: '.',
+  },
   /** Reviewing the draft's places: the list of places, and the selected place's review. */
   review: {
     heading: (count: number) => `Places (${count})`,
@@ -51,8 +230,19 @@ export const editorEn = {
     replace: 'Replace with a place from the gazetteer',
     replaceNothingFound: 'Type the coordinates below instead, and name their source.',
   },
-  /** The article's text, its mentions marked by their review state. */
+  /**
+   * The article's column: what the draft asks to check, the text with its mentions marked by
+   * their review state, or, for a story without it, a field to attach it.
+   */
   article: {
+    heading: 'The article',
+    warnings: (count: number) => `The draft asks you to check (${count})`,
+    redraft: 'Draft again from this text (keeps your decisions)',
+    missing:
+      "This story's article text is not here. Paste it to see its places marked in it and to choose quotes from it.",
+    /** The field for the article's text, here and on the start screen. */
+    text: "Article's text",
+    attach: 'Attach the text',
     mismatched: (count: number) =>
       `${count} of the draft's mentions do not match this text: it may be another version of the article.`,
   },
