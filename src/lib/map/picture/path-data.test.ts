@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativePathData } from './path-data.ts';
+import { relativePathData, writePathData } from './path-data.ts';
 
 /** The absolute vertices a path visits, subpath by subpath, read back from either form. */
 function vertices(d: string): [number, number][][] {
@@ -8,7 +8,7 @@ function vertices(d: string): [number, number][][] {
   for (const [, command, body] of d.matchAll(/([MLZmlz])([^MLZmlz]*)/g)) {
     const numbers = (body!.match(/-?\d+/g) ?? []).map(Number);
     for (let i = 0; i < numbers.length; i += 2) {
-      const relative = command === 'l' || (command === 'm' && i > 0);
+      const relative = command === 'l' || command === 'm';
       [x, y] = relative ? [x + numbers[i]!, y + numbers[i + 1]!] : [numbers[i]!, numbers[i + 1]!];
       if ((command === 'M' || command === 'm') && i === 0) subpaths.push([]);
       subpaths[subpaths.length - 1]!.push([x, y]);
@@ -26,9 +26,14 @@ describe('relativePathData', () => {
     [
       'two rings: after Z the pen is back at the ring start',
       'M0,0L4,0L4,4ZM10,10L12,10Z',
-      'M0 0l4 0 0 4zM10 10l2 0z',
+      'M0 0l4 0 0 4zm10 10 2 0z',
     ],
     ['pairs after M are line-tos', 'M1,1 2,3 5,5', 'M1 1l1 2 3 2'],
+    [
+      'an open run after another: a relative move from its end',
+      'M0,0L3,0M5,5L6,6',
+      'M0 0l3 0m2 5 1 1',
+    ],
     ['nothing', '', ''],
   ])('%s', (_, absolute, relative) => {
     expect(relativePathData(absolute)).toBe(relative);
@@ -52,5 +57,51 @@ describe('relativePathData', () => {
     const relative = relativePathData(absolute);
     expect(vertices(relative)).toEqual(vertices(absolute));
     expect(relative.length).toBeLessThan(absolute.length * 0.7);
+  });
+});
+
+describe('writePathData', () => {
+  it.each([
+    [
+      'tenths, leading zeros dropped',
+      [
+        [
+          [0.44, 1],
+          [1.2, 0.6],
+        ],
+      ],
+      1,
+      'M.4 1l.8-.4',
+    ],
+    [
+      'a point after a number with one needs no space',
+      [
+        [
+          [1.5, 2.5],
+          [1.9, 2.9],
+        ],
+      ],
+      1,
+      'M1.5 2.5l.4.4',
+    ],
+    [
+      'steps between rounded vertices: no drift',
+      [
+        [
+          [0.04, 0],
+          [0.08, 0],
+          [0.12, 0],
+        ],
+      ],
+      1,
+      'M0 0l.1 0 0 0',
+    ],
+  ] as [string, [number, number][][], number, string][])('%s', (_, runs, decimals, d) => {
+    expect(
+      writePathData(
+        runs.map((points) => ({ points, closed: false })),
+        decimals,
+      ),
+    ).toBe(d);
   });
 });
