@@ -186,6 +186,8 @@ describe('finding place names', () => {
     { text: "Israel's army moved.", expected: [['Israel', 'IL']] },
     { text: 'Chiquita Raquel Henry, 19, was arrested. Henry was charged.', expected: [] },
     { text: 'Gov. Paris spoke.', expected: [] },
+    { text: 'The militia said its leader Paris Nasrallah was killed.', expected: [] },
+    { text: 'A spokesman visited Memphis on Monday.', expected: [['Memphis', 'US']] },
     { text: 'Mobile phones were sold.', expected: [] },
     { text: 'He moved to Mobile last year.', expected: [['Mobile', 'US']] },
     {

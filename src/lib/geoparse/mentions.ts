@@ -152,6 +152,15 @@ const PERSON_TITLES = new Set(
     'detective',
     'trooper',
     'attorney',
+    // Roles world news puts before a name ("Hezbollah leader Hassan Nasrallah").
+    'leader',
+    'commander',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'ayatollah',
+    'rabbi',
+    'cleric',
   ].map(nameKey),
 );
 
