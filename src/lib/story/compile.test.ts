@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEBANON_BOX } from '../../testing/geometry.ts';
 import { validateStory } from '../data/validate.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
-import { FIXTURE_ID, fixtureFiles } from '../../testing/story-fixture.ts';
+import { FIXTURE_ID, fixtureFiles, storyFixture } from '../../testing/story-fixture.ts';
 import { compileStory } from './compile.ts';
 
 function compiled() {
@@ -42,6 +42,32 @@ describe('compileStory', () => {
       'tel-aviv': 'point beyond',
       lebanon: 'shape partly',
     });
+  });
+
+  it('draws a shape without the vertices that add nothing to it', () => {
+    const fixture = storyFixture();
+    const lebanon = fixture.places.features.find((place) => place.id === 'lebanon')!;
+    lebanon.properties = {
+      ...lebanon.properties,
+      kind: 'zone',
+      precision: 'area',
+      shape: { from: 'border-band', countries: ['LB', 'IL'], side: 'LB', widthKm: 5 },
+    };
+    const result = validateStory({ storyId: FIXTURE_ID, files: fixtureFiles(fixture) });
+    if (!result.ok) throw new Error('the changed fixture should be valid');
+    // The box's edges with 50 vertices each, as a buffered band's edge has.
+    const [corners] = LEBANON_BOX.coordinates as [number, number][][];
+    const dense = corners!.slice(1).flatMap((corner, i) => {
+      const [x0, y0] = corners![i]!;
+      return Array.from({ length: 50 }, (_, k): [number, number] => [
+        x0 + ((corner[0] - x0) * k) / 50,
+        y0 + ((corner[1] - y0) * k) / 50,
+      ]);
+    });
+    const shape: Polygon = { type: 'Polygon', coordinates: [[...dense, dense[0]!]] };
+    const story = compileStory({ ...result.story, resolveShape: () => shape });
+    const drawn = story.shapes.features[0]!.geometry as Polygon;
+    expect(drawn.coordinates[0]).toEqual(corners);
   });
 
   it('leaves country outlines to the basemap', () => {

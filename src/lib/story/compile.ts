@@ -12,6 +12,7 @@ import { kmToMiles, toKm } from '../geo/units.ts';
 import { geodesicLine } from '../geo/geodesic-line.ts';
 import { nearestPointOnShape } from '../geo/nearest.ts';
 import { RING_TOLERANCE, geodesicCircle, ringAroundShape, roundedWithin } from '../geo/ring.ts';
+import { simplify } from '@turf/simplify';
 import { truncate } from '@turf/truncate';
 import { ringMembers } from './ring-members.ts';
 import type {
@@ -56,7 +57,7 @@ export function compileStory({
     if (place.properties.shape.from === 'country') continue;
     shapes.push({
       type: 'Feature',
-      geometry: forDrawing(geometry),
+      geometry: forDrawing(withoutIdleVertices(geometry)),
       properties: {
         place: place.id,
         kind: place.properties.kind,
@@ -139,6 +140,18 @@ export function compileStory({
 function forDrawing<T extends ShapeGeometry>(geometry: T): T {
   return truncate(continuous(geometry), { precision: 3, coordinates: 2 });
 }
+
+/**
+ * A place's shape without the vertices that lie within half the drawing's precision of the
+ * line through their neighbours: a buffered zone's edge has hundreds of them. (Not for the
+ * geodesics, whose vertices are where the curve is, at the spacing it is drawn with.)
+ */
+function withoutIdleVertices<T extends ShapeGeometry>(geometry: T): T {
+  return simplify(geometry, { tolerance: SHAPE_TOLERANCE_DEG, highQuality: true });
+}
+
+/** Half the drawing's precision (0.001°, about 100 m). */
+const SHAPE_TOLERANCE_DEG = 0.0005;
 
 /** In one piece across the antimeridian, round its own middle (see `antimeridian.ts`). */
 function continuous<T extends ShapeGeometry>(geometry: T): T {
