@@ -1,7 +1,8 @@
 /**
  * A tiny static file server for the bench: one folder per URL prefix, correct MIME types,
  * no compression (the bench gzips bodies itself) and no caching, on 127.0.0.1 at a free port.
- * It remembers which paths it served, so the harness can check the browser reported them all.
+ * It remembers which paths it served and when, so the harness can check the browser reported
+ * every one it asked for before the map was idle.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -29,8 +30,8 @@ export interface Mount {
 export interface StaticServer {
   /** The origin with a trailing slash, e.g. `http://127.0.0.1:40123/`. */
   url: string;
-  /** Paths served since the last `served.length = 0`, in order. */
-  served: string[];
+  /** Paths served since the last `served.length = 0`, in order, each with when (epoch ms). */
+  served: { path: string; at: number }[];
   /** The file a URL path maps to, or null when it maps to none. */
   fileFor(pathname: string): Promise<string | null>;
   close(): Promise<void>;
@@ -41,7 +42,7 @@ export async function serveStatic({ mounts }: { mounts: Mount[] }): Promise<Stat
   const sorted = [...mounts]
     .map((mount) => ({ prefix: mount.prefix, dir: resolve(mount.dir) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
-  const served: string[] = [];
+  const served: StaticServer['served'] = [];
 
   async function fileFor(pathname: string): Promise<string | null> {
     let decoded: string;
@@ -72,7 +73,7 @@ export async function serveStatic({ mounts }: { mounts: Mount[] }): Promise<Stat
         return;
       }
       const body = await readFile(file);
-      served.push(pathname);
+      served.push({ path: pathname, at: Date.now() });
       response.writeHead(200, {
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
