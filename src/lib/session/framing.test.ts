@@ -3,6 +3,7 @@ import { sampleStory } from '../../testing/sample-story.ts';
 import type { StoryStep } from '../data/schema.ts';
 import type { Bounds } from '../geo/types.ts';
 import type { CompiledStory } from '../story/types.ts';
+import { placeFootprint } from '../map/first-view.ts';
 import { cameraFrame, carriedBounds, isStoryFrame, paddingAround, placeBounds } from './framing.ts';
 
 /** The sample story with one more place far from the others (no neighbours). */
@@ -88,6 +89,16 @@ describe('cameraFrame', () => {
     const frame = cameraFrame({ storyBounds, story, selected, step, linkView: link });
     expect(frame.key).toBe(key);
     expect(frame.exact).toBe(exact);
+  });
+
+  it('keeps room right of a place for its name, and only on a place’s frame', () => {
+    const band = story.places.features.find((place) => place.id === 'band')!;
+    const placed = cameraFrame({ storyBounds, story, selected: 'band', step, linkView: null });
+    expect(placed.nameRoom).toBe(placeFootprint(band)[2]);
+    expect(placed.nameRoom).toBeGreaterThan(0);
+    expect(cameraFrame({ storyBounds, story, selected: null, step, linkView: null }).nameRoom).toBe(
+      undefined,
+    );
   });
 
   it('frames nothing of the story before it arrives but its bounds', () => {

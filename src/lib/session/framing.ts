@@ -7,6 +7,7 @@
 import type { StoryStep } from '../data/schema.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import type { LngLat } from '../geo/types.ts';
+import { placeFootprint } from '../map/first-view.ts';
 import { CAMERA } from '../map/marks.ts';
 import { stepBounds } from '../story/steps.ts';
 import type { Bounds } from '../geo/types.ts';
@@ -20,6 +21,11 @@ export interface CameraFrame {
   maxZoom: number;
   /** True for a view the reader (or their link) chose: fitted edge to edge, no margin. */
   exact: boolean;
+  /**
+   * For a place's frame: the px its name takes right of its point (MapLibre tries the name
+   * there first), to keep clear of the frame's edge as well as the place.
+   */
+  nameRoom?: number;
 }
 
 /** Other places within this distance of a point are its neighbours, framed with it. */
@@ -100,8 +106,17 @@ export function cameraFrame({
   linkView,
 }: FrameOptions): CameraFrame {
   const place = story && selected ? placeBounds(story, selected) : null;
-  if (place)
-    return { key: `place:${selected}`, bounds: place, maxZoom: PLACE_MAX_ZOOM, exact: false };
+  const feature = story?.places.features.find((candidate) => candidate.id === selected);
+  if (place && feature) {
+    const [, , nameRoom] = placeFootprint(feature);
+    return {
+      key: `place:${selected}`,
+      bounds: place,
+      maxZoom: PLACE_MAX_ZOOM,
+      exact: false,
+      nameRoom,
+    };
+  }
   const stepped = story && step ? stepBounds(step, story.places.features) : null;
   if (step && stepped)
     return { key: `step:${step.id}`, bounds: stepped, maxZoom: STEP_MAX_ZOOM, exact: false };
