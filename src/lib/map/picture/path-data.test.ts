@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativePathData, writePathData } from './path-data.ts';
+import { relativePathData } from './path-data.ts';
 
 /** The absolute vertices a path visits, subpath by subpath, read back from either form. */
 function vertices(d: string): [number, number][][] {
@@ -57,51 +57,5 @@ describe('relativePathData', () => {
     const relative = relativePathData(absolute);
     expect(vertices(relative)).toEqual(vertices(absolute));
     expect(relative.length).toBeLessThan(absolute.length * 0.7);
-  });
-});
-
-describe('writePathData', () => {
-  it.each([
-    [
-      'tenths, leading zeros dropped',
-      [
-        [
-          [0.44, 1],
-          [1.2, 0.6],
-        ],
-      ],
-      1,
-      'M.4 1l.8-.4',
-    ],
-    [
-      'a point after a number with one needs no space',
-      [
-        [
-          [1.5, 2.5],
-          [1.9, 2.9],
-        ],
-      ],
-      1,
-      'M1.5 2.5l.4.4',
-    ],
-    [
-      'steps between rounded vertices: no drift',
-      [
-        [
-          [0.04, 0],
-          [0.08, 0],
-          [0.12, 0],
-        ],
-      ],
-      1,
-      'M0 0l.1 0 0 0',
-    ],
-  ] as [string, [number, number][][], number, string][])('%s', (_, runs, decimals, d) => {
-    expect(
-      writePathData(
-        runs.map((points) => ({ points, closed: false })),
-        decimals,
-      ),
-    ).toBe(d);
   });
 });

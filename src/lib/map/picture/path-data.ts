@@ -7,7 +7,7 @@
 import type { Pixel } from './types.ts';
 
 /** One run of a path: its vertices, and whether it closes back to the first. */
-export interface Subpath {
+interface Subpath {
   points: Pixel[];
   closed: boolean;
 }
@@ -42,17 +42,11 @@ function readPathData(d: string): Subpath[] | null {
 }
 
 /**
- * Path data for `subpaths`, each vertex the step from the one before, to `decimals` places
- * (leading zeros dropped: `.4`, `-.4`). Every run after the first starts with a relative
- * move, whose further pairs are line-tos without a letter of their own. Steps are taken
- * between the rounded vertices, so no rounding error adds up along a run.
+ * Path data for `subpaths`, each vertex the step from the one before. Every run after the
+ * first starts with a relative move, whose further pairs are line-tos without a letter of
+ * their own.
  */
-export function writePathData(subpaths: readonly Subpath[], decimals = 0): string {
-  const scale = 10 ** decimals;
-  const text = (units: number) =>
-    String(units / scale)
-      .replace(/^0\./, '.')
-      .replace(/^-0\./, '-.');
+function writePathData(subpaths: readonly Subpath[]): string {
   let out = '';
   /** The command the next pair of numbers continues without a letter. */
   let continues = '';
@@ -61,18 +55,14 @@ export function writePathData(subpaths: readonly Subpath[], decimals = 0): strin
     // After M further pairs are absolute line-tos, after m and l relative ones.
     continues = command === 'M' || command === 'z' ? '' : 'l';
     for (const value of values) {
-      const written = text(value);
-      // A minus sign, or a point after a number that has one, separates; else a space does.
-      const separated = written.startsWith('-') || (written.startsWith('.') && /\.\d*$/.test(out));
-      if (/[\d.]$/.test(out) && !separated) out += ' ';
-      out += written;
+      // A minus sign separates a number from the one before it; else a space does.
+      if (/\d$/.test(out) && value >= 0) out += ' ';
+      out += String(value);
     }
   };
-  /** The pen, in units of the last decimal place. */
   let [x, y] = [0, 0];
   for (const { points, closed } of subpaths) {
-    const rounded = points.map(([px, py]) => [Math.round(px * scale), Math.round(py * scale)]);
-    const [first, ...rest] = rounded as [number, number][];
+    const [first, ...rest] = points;
     if (!first) continue;
     if (out === '') write('M', first);
     else write('m', [first[0] - x, first[1] - y]);
