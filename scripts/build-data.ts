@@ -1,12 +1,15 @@
 /**
  * Builds everything the app fetches, from the story folders and npm packages:
  *   public/data/index.json              which stories there are (the first is the default)
- *   public/data/<story-id>/story.json   the compiled story (see src/lib/story/types.ts)
+ *   public/data/<story-id>/story.json   the compiled story's outline: all the map and list draw
+ *   public/data/<story-id>/details.json what only a place's card and the printout show
+ *                                       (src/lib/story/types.ts, details.ts)
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
  *   public/data/<story-id>/social.png   the picture for link previews, with the title and credits
  *   public/data/<story-id>/oembed.json  the oEmbed response (type rich: the embed snippet)
- *   public/data/<story-id>/v/<N>/       each published version's story.json, basemap.json, picture.svg
+ *   public/data/<story-id>/v/<N>/       each published version's story.json, details.json,
+ *                                       basemap.json, picture.svg
  * The files at `<story-id>/` are the latest version's (see src/lib/data/read-versions.ts).
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
  *   public/data/geoparse-gazetteer-core.json  the draft geoparser's gazetteer, loaded lazily by the
@@ -40,6 +43,7 @@ import type { NaturalEarth } from '../src/lib/basemap/natural-earth.ts';
 import type { VersionInfo } from '../src/lib/data/schema.ts';
 import { oembedResponse } from '../src/lib/embed/oembed.ts';
 import { socialCardSvg } from '../src/lib/map/picture/social-card.ts';
+import { splitStory } from '../src/lib/story/details.ts';
 import { SOCIAL_PICTURE, storyUrls } from '../src/lib/story/page-head.ts';
 import { diffStories, touchedPlaces } from '../src/lib/versions/diff.ts';
 import { buildStory, buildValidStory, type BuiltStory } from './build-story.ts';
@@ -120,11 +124,16 @@ const assets = gazetteerAssets();
 writeFileSync(GAZETTEER_FILES.core, JSON.stringify(assets.core));
 writeFileSync(GAZETTEER_FILES.tail, JSON.stringify(assets.tail));
 
-/** Writes a built story's files (story, basemap, still picture) into each of `dirs`. */
+/**
+ * Writes a built story's files into each of `dirs`: its outline and its places' details (see
+ * `details.ts`), its basemap and its still picture.
+ */
 function writeBuilt(dirs: string[], { story, basemap, picture }: BuiltStory): void {
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
+    const { outline, details } = splitStory(story);
+    writeFileSync(join(dir, 'story.json'), JSON.stringify(outline));
+    writeFileSync(join(dir, 'details.json'), JSON.stringify(details));
     writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
     writeFileSync(join(dir, 'picture.svg'), picture);
   }

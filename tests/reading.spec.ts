@@ -181,6 +181,72 @@ test.describe('the card', () => {
   });
 });
 
+test.describe('a place’s details (who says so, where the point comes from)', () => {
+  const DETAILS = `**/data/${TEST_STORY}/details.json`;
+
+  test('come once the map has drawn, not with the first view', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen = window as unknown as { idleAt?: number };
+      new MutationObserver(() => {
+        if (seen.idleAt === undefined && document.querySelector('[data-map-state="idle"]'))
+          seen.idleAt = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`./?story=${TEST_STORY}`);
+    await mapIdle(page);
+    const times = () =>
+      page.evaluate(() => ({
+        idleAt: (window as unknown as { idleAt?: number }).idleAt ?? null,
+        asked: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/details.json'))
+          .map((entry) => entry.startTime),
+      }));
+    await expect.poll(async () => (await times()).asked.length).toBe(1);
+    const { idleAt, asked } = await times();
+    expect(asked[0]).toBeGreaterThan(idleAt ?? Infinity);
+    // A card opened now has them at once.
+    await placeButton(page, /^Lebanon/).click();
+    const card = placeCard(page, /^Lebanon/);
+    await expect(card.locator('.claim .by')).toHaveText(['Test source A', 'Test source B']);
+    await expect(card.getByText('Where this location comes from')).toBeVisible();
+  });
+
+  test('a card opened before they arrive says they are coming, then shows them', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(DETAILS, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`./?story=${TEST_STORY}&place=hodeidah-port`);
+    const card = placeCard(page, /^Port of Hodeidah/);
+    await expect(card.getByRole('status')).toHaveText(/^Loading who says so/);
+    // What happened shows at once, from the outline.
+    await expect(card.locator('.what').first()).toBeVisible();
+    release();
+    await expect(card.locator('.claim .by')).toHaveText(['Test source A', 'Test source B']);
+    await expect(card.getByRole('status')).toHaveCount(0);
+  });
+
+  test('a card says when they could not be downloaded, and tries again', async ({
+    page,
+    watch,
+  }) => {
+    watch.expectProblem(/Failed to load resource/);
+    let failures = 1;
+    await page.route(DETAILS, (route) => (failures-- > 0 ? route.abort() : route.continue()));
+    await page.goto(`./?story=${TEST_STORY}&place=tel-aviv`);
+    const card = placeCard(page, /^Tel Aviv/);
+    await expect(card.getByRole('alert')).toContainText('could not be downloaded');
+    await card.getByRole('button', { name: 'Try again' }).click();
+    await expect(card.locator('.claim .by')).toHaveText(['Test source A']);
+    await expect(card.getByRole('alert')).toHaveCount(0);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

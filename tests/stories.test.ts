@@ -1,6 +1,7 @@
 /**
  * Checks across every story the build made (`npm run build:test` writes `public/data/`, with
- * the test stories): each compiled story passes the schema the browser reads it with, frames
+ * the test stories): each compiled story's outline and details pass the schemas the browser
+ * reads them with, and join whole (every place and event has its details); each frames
  * its first view, and what was measured agrees with what the article states. They read the
  * build's output rather than compiling again: compiling measures rings on the ellipsoid, which
  * takes seconds a story, and the build has just done it.
@@ -13,7 +14,8 @@ import { areaContains } from '../src/lib/geo/antimeridian.ts';
 import { inBounds } from '../src/lib/geo/bounds.ts';
 import { fitBoundsCamera, PICTURE_SIZE } from '../src/lib/map/fit-bounds.ts';
 import { honoursStatedLength } from '../src/lib/story/stated.ts';
-import { CompiledStory, StoryIndex } from '../src/lib/story/types.ts';
+import { joinStory } from '../src/lib/story/details.ts';
+import { CompiledStory, StoryDetails, StoryIndex, StoryOutline } from '../src/lib/story/types.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { loadCities } from '../src/lib/basemap/cities.ts';
 import { loadNaturalEarth } from '../src/lib/basemap/natural-earth.ts';
@@ -35,6 +37,15 @@ function readBuilt<T>(schema: v.GenericSchema<unknown, T>, path: string): T {
   return v.parse(schema, json);
 }
 
+/** A built story, its outline joined with its details as the reader joins them: whole. */
+function readBuiltStory(id: string): CompiledStory {
+  const whole = joinStory(
+    readBuilt(StoryOutline, `${id}/story.json`),
+    readBuilt(StoryDetails, `${id}/details.json`),
+  );
+  return v.parse(CompiledStory, whole);
+}
+
 const index = readBuilt(StoryIndex, 'index.json');
 const folders = [STORIES_DIR, TEST_STORIES_DIR].flatMap((dir) => listStoryFolders(dir));
 const SEED = 'npr-2024-09-30-israel-lebanon-ground-offensive';
@@ -46,7 +57,7 @@ it('built every story folder, the published and the test stories', () => {
 });
 
 describe.each(index.stories.map(({ id }) => ({ id })))('story $id', ({ id }) => {
-  const story = readBuilt(CompiledStory, `${id}/story.json`);
+  const story = readBuiltStory(id);
 
   it('agrees with every distance the article states', () => {
     for (const distance of story.distances) {
@@ -82,7 +93,7 @@ describe.each(index.stories.map(({ id }) => ({ id })))('story $id', ({ id }) => 
 });
 
 describe('the seed story’s ring of 1,000 miles round Israel', () => {
-  const story = readBuilt(CompiledStory, `${SEED}/story.json`);
+  const story = readBuiltStory(SEED);
   const ring = story.rings.find((candidate) => candidate.id === 'israel-1000-mi')!;
   const tehran = loadCities().find((city) => city.name === 'Tehran' && city.country === 'IR')!;
   const israel = shapeResolver(loadNaturalEarth())({ from: 'country', country: 'IL' }) as
@@ -136,7 +147,7 @@ describe('the seed story’s ring of 1,000 miles round Israel', () => {
 });
 
 describe('the seed story’s places and dates, against the fact-check', () => {
-  const story = readBuilt(CompiledStory, `${SEED}/story.json`);
+  const story = readBuiltStory(SEED);
   const places = story.places.features;
   const eventAt = (id: string) =>
     places.flatMap((place) =>
@@ -175,7 +186,7 @@ describe('the seed story’s places and dates, against the fact-check', () => {
 });
 
 it('the demonstration article links only places of the seed story', () => {
-  const story = readBuilt(CompiledStory, `${SEED}/story.json`);
+  const story = readBuiltStory(SEED);
   const ids = new Set(story.places.features.map((place) => place.id));
   const html = readFileSync('public/examples/npr-2024-09-30-israel-lebanon.html', 'utf8');
   const linked = [...html.matchAll(/data-dateline-place="([^"]+)"/g)].map((m) => m[1]!);

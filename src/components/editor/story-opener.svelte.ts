@@ -24,7 +24,7 @@ import { mergeReviewDecisions } from '../../lib/editor/merge.ts';
 import { checkStoredDraft } from '../../lib/editor/stored-draft.ts';
 import type { Gazetteer } from '../../lib/geoparse/gazetteer.ts';
 import { editorStrings } from '../../lib/i18n/editor.ts';
-import { loadStory } from '../../lib/story/load.ts';
+import { loadWholeStory } from '../../lib/story/load.ts';
 import { download } from './download.ts';
 import type { EditorSession } from './editor-session.svelte.ts';
 import type { LazyResource } from './lazy-resource.svelte.ts';
@@ -171,7 +171,7 @@ export class StoryOpener {
   async #openFromSite(id: string): Promise<void> {
     const { notices, start, dataUrl } = this.#options;
     try {
-      const story = await loadStory(dataUrl, id);
+      const story = await loadWholeStory(dataUrl, id);
       const read = readStoryFiles(filesFromCompiled(story));
       if (!read.ok) return notices.notify('error', read.message);
       start({ storyId: id, meta: read.meta, places: read.places, article: null, warnings: [] });

@@ -146,26 +146,29 @@ export const Casualties = v.strictObject({
 });
 export type Casualties = v.InferOutput<typeof Casualties>;
 
+/** An event's fields, before the check that its dates are in order (see `StoryEvent`). */
+export const StoryEventFields = v.strictObject({
+  id: PlaceId,
+  /** First day of the event (or of the period it spans). */
+  date: IsoDate,
+  /** Last day, for events that span a period ("in less than two weeks"). */
+  dateEnd: v.optional(IsoDate),
+  datePrecision: v.picklist(DATE_PRECISIONS),
+  /** The date as the article gives it: "Sunday", "late Monday", "in less than two weeks". */
+  dateText: Text,
+  /** What happened, in plain words. */
+  what: Text,
+  /** The article's own sentence, verbatim. */
+  quote: v.optional(Text),
+  claims: v.pipe(v.array(Claim), v.minLength(1, 'needs at least one claim saying who says so')),
+  casualties: v.optional(v.array(Casualties)),
+  /** Other places the event involves (the launch site of a missile, the target). */
+  related: v.optional(v.array(PlaceId)),
+  status: StatusField,
+});
+
 export const StoryEvent = v.pipe(
-  v.strictObject({
-    id: PlaceId,
-    /** First day of the event (or of the period it spans). */
-    date: IsoDate,
-    /** Last day, for events that span a period ("in less than two weeks"). */
-    dateEnd: v.optional(IsoDate),
-    datePrecision: v.picklist(DATE_PRECISIONS),
-    /** The date as the article gives it: "Sunday", "late Monday", "in less than two weeks". */
-    dateText: Text,
-    /** What happened, in plain words. */
-    what: Text,
-    /** The article's own sentence, verbatim. */
-    quote: v.optional(Text),
-    claims: v.pipe(v.array(Claim), v.minLength(1, 'needs at least one claim saying who says so')),
-    casualties: v.optional(v.array(Casualties)),
-    /** Other places the event involves (the launch site of a missile, the target). */
-    related: v.optional(v.array(PlaceId)),
-    status: StatusField,
-  }),
+  StoryEventFields,
   v.forward(
     v.check((event) => !event.dateEnd || event.dateEnd >= event.date, 'ends before it starts'),
     ['dateEnd'],
@@ -274,37 +277,40 @@ export const PlaceReview = v.strictObject({
 });
 export type PlaceReview = v.InferOutput<typeof PlaceReview>;
 
+/** A place's fields, before the check that a context place says why (see `PlaceProperties`). */
+export const PlacePropertiesFields = v.strictObject({
+  name: Text,
+  /** The place's name in other languages and scripts, keyed by BCP 47 tag ("ar", "he"). */
+  names: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)), Text)),
+  kind: v.picklist(PLACE_KINDS),
+  precision: v.picklist(PRECISIONS),
+  /** The country the point lies in; checked against a local country lookup. */
+  country: v.optional(CountryCode),
+  /** The article's own words for the place ("villages close to the border"). */
+  mention: v.optional(Text),
+  /**
+   * Whom the article is reporting when its words for the place are part of an attributed
+   * statement ("it said it bombed … a seaport used by the Houthis to import oil"): the
+   * reader sees the words as that party's, not as the article's own description.
+   */
+  mentionBy: v.optional(Text),
+  /** `article`: the article names or clearly implies it; `context`: added from outside. */
+  origin: v.picklist(['article', 'context']),
+  /** Why a context place is here and who says so; required when origin is context. */
+  context: v.optional(v.strictObject({ why: Text, source: Source })),
+  /** Where the coordinates came from, and what they stand for. */
+  location: v.strictObject({ source: Source, note: v.optional(Text) }),
+  shape: v.optional(Shape),
+  /** Label priority on the map: 1 shows first. */
+  rank: v.optional(v.picklist([1, 2, 3])),
+  events: v.array(StoryEvent),
+  /** Where the place itself stands: its identification and location (see `STATUSES`). */
+  status: StatusField,
+  review: v.optional(PlaceReview),
+});
+
 export const PlaceProperties = v.pipe(
-  v.strictObject({
-    name: Text,
-    /** The place's name in other languages and scripts, keyed by BCP 47 tag ("ar", "he"). */
-    names: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)), Text)),
-    kind: v.picklist(PLACE_KINDS),
-    precision: v.picklist(PRECISIONS),
-    /** The country the point lies in; checked against a local country lookup. */
-    country: v.optional(CountryCode),
-    /** The article's own words for the place ("villages close to the border"). */
-    mention: v.optional(Text),
-    /**
-     * Whom the article is reporting when its words for the place are part of an attributed
-     * statement ("it said it bombed … a seaport used by the Houthis to import oil"): the
-     * reader sees the words as that party's, not as the article's own description.
-     */
-    mentionBy: v.optional(Text),
-    /** `article`: the article names or clearly implies it; `context`: added from outside. */
-    origin: v.picklist(['article', 'context']),
-    /** Why a context place is here and who says so; required when origin is context. */
-    context: v.optional(v.strictObject({ why: Text, source: Source })),
-    /** Where the coordinates came from, and what they stand for. */
-    location: v.strictObject({ source: Source, note: v.optional(Text) }),
-    shape: v.optional(Shape),
-    /** Label priority on the map: 1 shows first. */
-    rank: v.optional(v.picklist([1, 2, 3])),
-    events: v.array(StoryEvent),
-    /** Where the place itself stands: its identification and location (see `STATUSES`). */
-    status: StatusField,
-    review: v.optional(PlaceReview),
-  }),
+  PlacePropertiesFields,
   v.forward(
     v.check(
       (place) => place.origin !== 'context' || place.context !== undefined,

@@ -73,8 +73,8 @@ export const en = {
     notJson: (what: string) => `${what} is not valid JSON.`,
     indexDamaged: 'The list of stories is damaged.',
     noStory: (id: string) => `There is no story "${id}".`,
-    storyDamaged: (id: string, where: string | null, problem: string) =>
-      `The story "${id}" is damaged${where ? ` at ${where}` : ''}: ${problem}.`,
+    storyDamaged: (id: string, file: string, where: string | null, problem: string) =>
+      `The story "${id}" is damaged (${file}${where ? `, at ${where}` : ''}): ${problem}.`,
     unknownProblem: 'unknown problem',
   },
   dates: {
@@ -230,6 +230,10 @@ export const en = {
     onRingEdge: (label: string) =>
       `On the edge of the ring “${label}”: too close to its radius to say.`,
     locationSource: 'Where this location comes from',
+    /** While the place's details (who says so, the sources) are downloading. */
+    detailsComing: 'Loading who says so and where the location comes from…',
+    detailsFailed: 'Who says so and where the location comes from could not be downloaded.',
+    retry: 'Try again',
     contextWhy: (why: string) => `Added for context: ${why} Source:`,
   },
   distances: {

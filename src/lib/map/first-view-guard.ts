@@ -4,7 +4,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryTheme } from '../story/theme.ts';
-import type { CompiledStory } from '../story/types.ts';
+import type { StoryOutline } from '../story/types.ts';
 import { basemapLayers } from './basemap-layers.ts';
 import { ringLabelLines, type FrameAt } from './frame-guard.ts';
 import { SOURCE } from './ids.ts';
@@ -32,7 +32,7 @@ export function frameOf(map: GuardedMap): FrameAt {
  */
 export function guardFirstView(
   map: GuardedMap,
-  { story, theme, on }: { story: CompiledStory; theme: StoryTheme; on: boolean },
+  { story, theme, on }: { story: StoryOutline; theme: StoryTheme; on: boolean },
 ): void {
   const firstView = on ? { zoom: map.getZoom(), frame: frameOf(map) } : undefined;
   const hideCountryLabels = storyCountries(story);

@@ -8,7 +8,7 @@
  * page only reads the numbers.
  */
 import type { Bounds } from '../geo/types.ts';
-import type { CompiledStory, Padding, PlaceFeature } from '../story/types.ts';
+import type { StoryOutline, Padding, PlaceOutline } from '../story/types.ts';
 import {
   fitBoundsCamera,
   mercatorUnit,
@@ -28,7 +28,7 @@ type Size = { width: number; height: number };
  * from the point: its dot or disc, and its name where MapLibre tries it first (the first of
  * `text-variable-anchor`, `left`: the name starts to the right of the point, centred on it).
  */
-export function placeFootprint(place: PlaceFeature): Box {
+export function placeFootprint(place: PlaceOutline): Box {
   const { precision, origin, rank = 2, events, shape, names } = place.properties;
   const mark = LABELS[origin === 'context' ? 'place-context' : rank === 1 ? 'place-key' : 'place'];
   const dot = precision === 'exact' || precision === 'near';
@@ -90,7 +90,7 @@ function pixelIn(
  * made for the smallest box holds in every larger one.
  */
 export function firstViewPadding(
-  story: CompiledStory,
+  story: StoryOutline,
   { boxes = CAMERA.referenceBoxes }: { boxes?: readonly Size[] } = {},
 ): Padding {
   const padding = uniformPadding();

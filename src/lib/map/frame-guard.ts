@@ -9,7 +9,7 @@
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { Bounds } from '../geo/types.ts';
-import type { CompiledStory, Padding } from '../story/types.ts';
+import type { StoryOutline, Padding } from '../story/types.ts';
 import { CAMERA, CIRCLES, LABELS, sizeAt, type LabelMark } from './marks.ts';
 import { LINE_HEIGHT } from './picture/text.ts';
 
@@ -122,7 +122,7 @@ function crossing(
  * The rings' edges as lines for their names: whole, or, on the first view (`frame` given),
  * only the stretches inside the frame by half a line.
  */
-export function ringLabelLines(story: CompiledStory, frame?: FrameAt): FeatureCollection {
+export function ringLabelLines(story: StoryOutline, frame?: FrameAt): FeatureCollection {
   const box = frame?.(ringLabelInset());
   return {
     type: 'FeatureCollection',

@@ -15,7 +15,7 @@ import { distanceText } from '../text/format.ts';
 import type { Units } from '../geo/types.ts';
 import { strings } from '../i18n/index.ts';
 import type { StoryTheme } from '../story/theme.ts';
-import type { CompiledStory, MeasuredDistance } from '../story/types.ts';
+import type { StoryOutline, MeasuredDistance } from '../story/types.ts';
 import { statusOf, type Status } from '../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../story/describe.ts';
 import { ringLabelLines } from './frame-guard.ts';
@@ -69,7 +69,7 @@ export function localName(names: Partial<Record<string, string>> | undefined): s
   return names?.ar ?? names?.he ?? '';
 }
 
-export function storySources(story: CompiledStory): Record<string, GeoJSONSourceSpecification> {
+export function storySources(story: StoryOutline): Record<string, GeoJSONSourceSpecification> {
   const places = collection(
     story.places.features.map((place) => ({
       type: 'Feature',
@@ -153,21 +153,21 @@ export function timeFilter(
 }
 
 /** The countries the story labels itself, as places whose shape is the country. */
-export function storyCountries(story: CompiledStory): string[] {
+export function storyCountries(story: StoryOutline): string[] {
   return story.places.features.flatMap((place) =>
     place.properties.shape?.from === 'country' ? [place.properties.shape.country] : [],
   );
 }
 
 /** The ISO code of the country a place stands for, when the place is a country's territory. */
-export function countryOf(story: CompiledStory, placeId: string | null): string {
+export function countryOf(story: StoryOutline, placeId: string | null): string {
   const shape = story.places.features.find((place) => place.id === placeId)?.properties.shape;
   return shape?.from === 'country' ? shape.country : '';
 }
 
 /** Outlines the selected country in the basemap, where the build drew it once already. */
 export function selectedCountryFilter(
-  story: CompiledStory,
+  story: StoryOutline,
   placeId: string | null,
 ): FilterSpecification {
   return [
@@ -282,7 +282,7 @@ const LABEL_KINDS: { id: string; mark: LabelMark; filter: ExpressionSpecificatio
 ];
 
 export interface StoryLayersOptions {
-  story: CompiledStory;
+  story: StoryOutline;
   /** Default light. */
   theme?: StoryTheme;
   units: Units;

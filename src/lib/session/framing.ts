@@ -11,7 +11,7 @@ import { placeFootprint } from '../map/first-view.ts';
 import { CAMERA } from '../map/marks.ts';
 import { stepBounds } from '../story/steps.ts';
 import type { Bounds } from '../geo/types.ts';
-import type { CompiledStory, Padding } from '../story/types.ts';
+import type { StoryOutline, Padding } from '../story/types.ts';
 
 export interface CameraFrame {
   /** Changes when the frame means something new: the camera moves only then. */
@@ -67,7 +67,7 @@ export function positionsOf(geometry: { coordinates: unknown }): LngLat[] {
  *
  * @example placeBounds(story, 'beirut') // Beirut with the places within 200 km of it
  */
-export function placeBounds(story: CompiledStory, placeId: string): Bounds | null {
+export function placeBounds(story: StoryOutline, placeId: string): Bounds | null {
   const place = story.places.features.find((feature) => feature.id === placeId);
   if (!place) return null;
   const shape = story.shapes.features.filter((feature) => feature.properties.place === placeId);
@@ -87,7 +87,7 @@ export function placeBounds(story: CompiledStory, placeId: string): Bounds | nul
 export interface FrameOptions {
   /** The story's own view (known from the index before the story arrives). */
   storyBounds: Bounds;
-  story: CompiledStory | null;
+  story: StoryOutline | null;
   selected: string | null;
   step: StoryStep | null;
   /** A view the shared link opened on; it holds until something else is chosen. */

@@ -3,7 +3,7 @@
  * Pure, so the rules are tested without a page.
  */
 import { strings } from '../i18n/index.ts';
-import type { PlaceFeature } from '../story/types.ts';
+import type { PlaceOutline } from '../story/types.ts';
 
 /** How a place was chosen: the page reacts to some (the list on a phone brings the map up). */
 export type SelectionSource = 'list' | 'map' | 'step' | 'host' | 'link';
@@ -42,7 +42,7 @@ export function languageName(tag: string): string {
  * A place's name as it should be read aloud, with its names in other scripts said as such:
  * "Tel Aviv, in Hebrew תל אביב, in Arabic تل أبيب".
  */
-export function spokenName(place: PlaceFeature): string {
+export function spokenName(place: PlaceOutline): string {
   const others = Object.entries(place.properties.names ?? {}).map(([lang, name]) =>
     strings.names.inLanguage(languageName(lang), name),
   );
@@ -50,6 +50,6 @@ export function spokenName(place: PlaceFeature): string {
 }
 
 /** What the polite live region says when a place is chosen, or cleared (null). */
-export function selectionAnnouncement(place: PlaceFeature | null): string {
+export function selectionAnnouncement(place: PlaceOutline | null): string {
   return place ? strings.card.announce(spokenName(place), place.properties.events.length) : '';
 }

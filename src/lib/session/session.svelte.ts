@@ -7,7 +7,14 @@
 import { strings } from '../i18n/index.ts';
 import type { HostMessage } from '../embed/messages.ts';
 import type { Bounds, Units } from '../geo/types.ts';
-import { chooseStory, loadStory, loadStoryIndex, StoryLoadError } from '../story/load.ts';
+import { joinStory } from '../story/details.ts';
+import {
+  chooseStory,
+  loadDetails,
+  loadStory,
+  loadStoryIndex,
+  StoryLoadError,
+} from '../story/load.ts';
 import type { PageParams, SharedState } from '../story/params.ts';
 import { clampStep, stepFromParam } from '../story/steps.ts';
 import {
@@ -17,7 +24,13 @@ import {
   timelineEvents,
   type DateRange,
 } from '../story/timeline.ts';
-import type { CompiledStory, PlacesTouched, StoryIndex, StoryIndexEntry } from '../story/types.ts';
+import type {
+  PlacesTouched,
+  StoryDetails,
+  StoryIndex,
+  StoryIndexEntry,
+  StoryOutline,
+} from '../story/types.ts';
 import { lastSeen, markSeen, sinceSeen, type SeenStorage } from '../story/seen.ts';
 import { chooseVersion, storyFolder, type VersionChoice } from '../story/versions.ts';
 import { cameraFrame, type CameraFrame } from './framing.ts';
@@ -35,8 +48,15 @@ export class ReadingSession {
   index = $state<StoryIndex | null>(null);
   /** Known from the index: enough to draw the header and start the map. */
   entry = $state<StoryIndexEntry | null>(null);
-  /** The whole story, which arrives while the map starts. */
-  story = $state<CompiledStory | null>(null);
+  /** The story's outline, which arrives while the map starts: all the first view draws. */
+  story = $state<StoryOutline | null>(null);
+  /**
+   * Its places' details (who says so, the article's sentences, the sources of the points),
+   * asked for once the map has drawn, or as soon as a card opens (`wantDetails`).
+   */
+  details = $state<StoryDetails | null>(null);
+  /** The details could not be downloaded; choosing a place asks again. */
+  detailsFailed = $state(false);
   /** Which version is on screen (`?version=`), and what the reader is told of it. */
   version = $state<VersionChoice | null>(null);
   /** Places new or changed since the version this reader last saw, and which that was. */
@@ -67,6 +87,8 @@ export class ReadingSession {
 
   /** A place asked for before the story arrived, by the host page. */
   #hostRequest: string | null = null;
+  /** The details' download, once asked for. */
+  #detailsLoad: Promise<void> | null = null;
 
   constructor(params: PageParams, warn: (message: string) => void = () => {}) {
     this.params = params;
@@ -101,6 +123,14 @@ export class ReadingSession {
   );
   readonly selectedPlace = $derived(
     this.story?.places.features.find((place) => place.id === this.selected) ?? null,
+  );
+  /** The selected place's details, once they have arrived. */
+  readonly selectedDetails = $derived(
+    this.selected === null ? null : (this.details?.places[this.selected] ?? null),
+  );
+  /** The story with its details, for the printout; null until both have arrived. */
+  readonly wholeStory = $derived(
+    this.story && this.details ? joinStory(this.story, this.details) : null,
   );
   /** What the camera frames now; the map's owner moves only when its key changes. */
   readonly frame = $derived.by((): CameraFrame => {
@@ -174,6 +204,27 @@ export class ReadingSession {
     }
   }
 
+  /**
+   * Asks for the places' details, once: a card is open, or the map has drawn and nothing
+   * else waits for the network. A failed download may be asked for again.
+   */
+  wantDetails(): Promise<void> {
+    if (!this.entry) return Promise.resolve();
+    const { id } = this.entry;
+    this.#detailsLoad ??= loadDetails(this.dataUrl, id, this.version?.version ?? null).then(
+      (details) => {
+        this.details = details;
+        this.detailsFailed = false;
+      },
+      (cause: unknown) => {
+        this.detailsFailed = true;
+        this.#detailsLoad = null;
+        this.warn(`Dateline: ${cause instanceof Error ? cause.message : String(cause)}`);
+      },
+    );
+    return this.#detailsLoad;
+  }
+
   /** The reader (or the host page) chooses a place; null closes the card. */
   select(placeId: string | null, from: SelectionSource): void {
     if (placeId === null) {
@@ -201,6 +252,7 @@ export class ReadingSession {
     this.selected = placeId;
     this.selectedFrom = from;
     this.announcement = selectionAnnouncement(place);
+    void this.wantDetails();
   }
 
   goToStep(index: number): void {

@@ -3,7 +3,8 @@
  * 14:05 UTC"), the latest entry for the line at the top of the story, and the entries that
  * touch a place, directly or through one of its events.
  */
-import type { ChangeEntry, PlaceFeature } from '../data/schema.ts';
+import type { ChangeEntry } from '../data/schema.ts';
+import type { PlaceOutline } from './types.ts';
 import { strings } from '../i18n/index.ts';
 
 /**
@@ -24,7 +25,7 @@ export function formatChangeMoment(iso: string): string {
 /** The entries that name the place or one of its events, oldest first. */
 export function changesTouching(
   changes: readonly ChangeEntry[],
-  place: PlaceFeature,
+  place: PlaceOutline,
 ): ChangeEntry[] {
   const events = new Set(place.properties.events.map((event) => event.id));
   return changes.filter(

@@ -2,13 +2,8 @@
  * Words a reader sees for the schema's codes (from the interface catalogue), so the list, the detail panel,
  * the legend and the still picture say the same thing.
  */
-import {
-  statusOf,
-  type DatePrecision,
-  type PlaceKind,
-  type PlaceProperties,
-  type Precision,
-} from '../data/schema.ts';
+import { statusOf, type DatePrecision, type PlaceKind, type Precision } from '../data/schema.ts';
+import type { PlaceOutline } from './types.ts';
 import { strings } from '../i18n/index.ts';
 
 export const KIND_LABEL: Record<PlaceKind, string> = strings.places.kind;
@@ -22,7 +17,7 @@ export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = strings.place
  * A place's name as the map and the picture label it: with its status where the reader must
  * not take it as reported ("Ras Isa port (withdrawn)").
  */
-export function placeLabel(place: Pick<PlaceProperties, 'name' | 'status'>): string {
+export function placeLabel(place: Pick<PlaceOutline['properties'], 'name' | 'status'>): string {
   const status = statusOf(place);
   return status === 'disputed' || status === 'withdrawn'
     ? strings.status.label(place.name, strings.status.word[status].toLowerCase())
@@ -30,7 +25,7 @@ export function placeLabel(place: Pick<PlaceProperties, 'name' | 'status'>): str
 }
 
 /** Whether something still happened at the place: an event that is not withdrawn. */
-export function hasStandingEvents(place: Pick<PlaceProperties, 'events'>): boolean {
+export function hasStandingEvents(place: Pick<PlaceOutline['properties'], 'events'>): boolean {
   return place.events.some((event) => statusOf(event) !== 'withdrawn');
 }
 
@@ -44,7 +39,7 @@ export function isApproximate(precision: Precision): boolean {
  * it is, and how many events happened there (the list) or where it came from (the detail).
  */
 export function placeFacts(
-  place: Pick<PlaceProperties, 'kind' | 'precision' | 'origin' | 'events' | 'status'>,
+  place: Pick<PlaceOutline['properties'], 'kind' | 'precision' | 'origin' | 'events' | 'status'>,
   { for: use }: { for: 'list' | 'detail' },
 ): string[] {
   const facts = [KIND_LABEL[place.kind]];

@@ -1,10 +1,18 @@
 /**
- * Fetches a compiled story as the build wrote it and checks it before the app uses it:
- * the same schema that guards the story folders guards what arrives over the network.
+ * Fetches a compiled story as the build wrote it (its outline, then its details) and checks
+ * it before the app uses it: the same schema that guards the story folders guards what
+ * arrives over the network.
  */
 import * as v from 'valibot';
 import { strings } from '../i18n/index.ts';
-import { CompiledStory, StoryIndex, type StoryIndexEntry } from './types.ts';
+import { joinStory } from './details.ts';
+import {
+  StoryDetails,
+  StoryIndex,
+  StoryOutline,
+  type CompiledStory,
+  type StoryIndexEntry,
+} from './types.ts';
 import { storyFolder } from './versions.ts';
 
 /** Fails with a message a reader can be shown as it is. */
@@ -57,23 +65,65 @@ export function chooseStory(index: StoryIndex, requested: string | null): StoryI
   return entry;
 }
 
-/** The story, or one of its earlier versions (see `storyFolder`). */
-export async function loadStory(
+/**
+ * A file of the story, or of one of its earlier versions (see `storyFolder`), checked with
+ * its schema; a damaged one fails naming the story and the field.
+ */
+async function loadChecked<S extends v.GenericSchema>(
+  schema: S,
+  file: string,
   dataUrl: string,
   id: string,
-  version: number | null = null,
-): Promise<CompiledStory> {
+  version: number | null,
+): Promise<v.InferOutput<S>> {
   const json = await fetchJson(
-    `${dataUrl}${storyFolder(id, version)}story.json`,
+    `${dataUrl}${storyFolder(id, version)}${file}`,
     strings.load.theStory(id),
   );
-  const result = v.safeParse(CompiledStory, json);
+  const result = v.safeParse(schema, json);
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue ? v.getDotPath(issue) : null;
     throw new StoryLoadError(
-      strings.load.storyDamaged(id, where, issue?.message ?? strings.load.unknownProblem),
+      strings.load.storyDamaged(id, file, where, issue?.message ?? strings.load.unknownProblem),
     );
   }
   return result.output;
+}
+
+/** The story's outline: all the first view draws (see `details.ts`). */
+export function loadStory(
+  dataUrl: string,
+  id: string,
+  version: number | null = null,
+): Promise<StoryOutline> {
+  return loadChecked(StoryOutline, 'story.json', dataUrl, id, version);
+}
+
+/** What the outline leaves out: the places' details, for their cards and the printout. */
+export function loadDetails(
+  dataUrl: string,
+  id: string,
+  version: number | null = null,
+): Promise<StoryDetails> {
+  return loadChecked(StoryDetails, 'details.json', dataUrl, id, version);
+}
+
+/** The story whole, its outline joined with its details: for the editor, which edits both. */
+export async function loadWholeStory(
+  dataUrl: string,
+  id: string,
+  version: number | null = null,
+): Promise<CompiledStory> {
+  const [outline, details] = await Promise.all([
+    loadStory(dataUrl, id, version),
+    loadDetails(dataUrl, id, version),
+  ]);
+  try {
+    return joinStory(outline, details);
+  } catch (cause) {
+    throw new StoryLoadError(
+      strings.load.storyDamaged(id, 'details.json', null, (cause as Error).message),
+    );
+  }
 }

@@ -5,7 +5,7 @@
  * whose point only anchors a label are in no list: nothing about them was measured.
  */
 import { strings } from '../i18n/index.ts';
-import type { MeasuredRing, PlaceFeature } from './types.ts';
+import type { MeasuredRing, PlaceOutline } from './types.ts';
 
 export interface RingLists {
   within: string[];
@@ -13,7 +13,7 @@ export interface RingLists {
   beyond: string[];
 }
 
-export function ringLists(ring: MeasuredRing, places: PlaceFeature[]): RingLists {
+export function ringLists(ring: MeasuredRing, places: PlaceOutline[]): RingLists {
   const t = strings.distances;
   const nameOf = (id: string) => places.find((place) => place.id === id)?.properties.name ?? id;
   const lists: RingLists = { within: [], edge: [], beyond: [] };

@@ -3,7 +3,7 @@
  * the places to point out as new or changed since. Nothing leaves the browser. Storage that is
  * blocked (a private window, a sandboxed frame) only means nothing is marked.
  */
-import type { CompiledStory, PlacesTouched } from './types.ts';
+import type { StoryOutline, PlacesTouched } from './types.ts';
 
 /** What reading and writing storage needs: `localStorage`, or a stand-in in tests. */
 export type SeenStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -35,7 +35,7 @@ export function markSeen(storage: SeenStorage | null, storyId: string, version: 
  * The places new or changed in `story` since the version the reader saw, or null when there is
  * nothing to point out: a first visit, the same version, or a version the build no longer has.
  */
-export function sinceSeen(story: CompiledStory, seen: number | null): PlacesTouched | null {
+export function sinceSeen(story: StoryOutline, seen: number | null): PlacesTouched | null {
   if (seen === null || !story.version || seen >= story.version.version) return null;
   const touched = story.since?.[String(seen)];
   if (!touched || touched.added.length + touched.changed.length === 0) return null;

@@ -5,7 +5,7 @@
 import type { StoryStep } from '../data/schema.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import type { Bounds } from '../geo/types.ts';
-import type { PlaceFeature } from './types.ts';
+import type { PlaceOutline } from './types.ts';
 
 /** `index` kept within the steps: 0 … count - 1 (0 when there are none). */
 export function clampStep(index: number, count: number): number {
@@ -52,7 +52,7 @@ export interface StepBoundsOptions {
  */
 export function stepBounds(
   step: StoryStep,
-  places: readonly PlaceFeature[],
+  places: readonly PlaceOutline[],
   { padding = 1 }: StepBoundsOptions = {},
 ): Bounds | null {
   if (step.view) return [...step.view.bounds];

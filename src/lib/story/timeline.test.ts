@@ -175,7 +175,6 @@ describe('the axis the timeline opens on, and its keys', () => {
       datePrecision: 'day',
       dateText: from,
       what: '',
-      claims: [],
     },
     span: [from, to],
   });

@@ -3,9 +3,9 @@
  * places a chosen range of dates keeps. Dates are `YYYY-MM-DD` strings, compared as text
  * (which orders them as dates) and counted in whole UTC days, so no time zone can shift them.
  */
-import { asOfDay, type DatePrecision, type StoryEvent } from '../data/schema.ts';
+import { asOfDay, type DatePrecision } from '../data/schema.ts';
 import { strings } from '../i18n/index.ts';
-import type { CompiledStory } from './types.ts';
+import type { EventOutline, StoryOutline } from './types.ts';
 
 /** A span of whole days, first and last day included. */
 export type DateRange = [from: string, to: string];
@@ -13,7 +13,7 @@ export type DateRange = [from: string, to: string];
 export interface TimelineEvent {
   placeId: string;
   placeName: string;
-  event: StoryEvent;
+  event: EventOutline;
   /** The days the event may have happened on, as far as its date's precision says. */
   span: DateRange;
 }
@@ -71,7 +71,7 @@ export interface SpanOptions {
  * // ['2024-09-17', '2024-09-30']
  */
 export function eventSpan(
-  event: Pick<StoryEvent, 'date' | 'dateEnd' | 'datePrecision'>,
+  event: Pick<EventOutline, 'date' | 'dateEnd' | 'datePrecision'>,
   { until }: SpanOptions = {},
 ): DateRange {
   const from = event.dateEnd ? event.date : periodStart(event.date, event.datePrecision);
@@ -81,7 +81,7 @@ export function eventSpan(
 }
 
 /** Every event of the story with its span, earliest first (then by place, for a stable order). */
-export function timelineEvents(story: CompiledStory): TimelineEvent[] {
+export function timelineEvents(story: StoryOutline): TimelineEvent[] {
   const until = asOfDay(story.meta);
   return story.places.features
     .flatMap((place) =>
@@ -101,7 +101,7 @@ export function timelineEvents(story: CompiledStory): TimelineEvent[] {
 }
 
 /** From the story's earliest event to the article's date (just that day when it has none). */
-export function timeDomain(story: CompiledStory): DateRange {
+export function timeDomain(story: StoryOutline): DateRange {
   // Up to the day the story speaks as of: an update may report what happened since.
   const published = asOfDay(story.meta);
   const starts = timelineEvents(story).map((item) => item.span[0]);
@@ -121,7 +121,7 @@ export function overlaps([from, to]: DateRange, [start, end]: DateRange): boolea
  * The ids of the places a range keeps: those with an event overlapping it, and every place
  * without events, which is there for context and belongs to no time.
  */
-export function placesInRange(story: CompiledStory, range: DateRange): string[] {
+export function placesInRange(story: StoryOutline, range: DateRange): string[] {
   const until = asOfDay(story.meta);
   return story.places.features
     .filter(
@@ -266,7 +266,7 @@ export function formatSpan([from, to]: DateRange): string {
  * needs both ends). A line to a place the reader filtered out would point at nothing.
  */
 export function annotationsInRange(
-  story: Pick<CompiledStory, 'distances' | 'rings'>,
+  story: Pick<StoryOutline, 'distances' | 'rings'>,
   placeIds: readonly string[],
 ): { distances: string[]; rings: string[] } {
   const kept = new Set(placeIds);

@@ -14,8 +14,11 @@ import {
   PLACE_KINDS,
   PlaceCollection,
   PlaceId,
+  PlacePropertiesFields,
+  PointGeometry,
   PRECISIONS,
   RangeRing,
+  StoryEventFields,
   StoryMeta,
   VersionInfo,
 } from '../data/schema.ts';
@@ -120,11 +123,11 @@ export const PlacesTouched = v.strictObject({
 });
 export type PlacesTouched = v.InferOutput<typeof PlacesTouched>;
 
-export const CompiledStory = v.strictObject({
+/** What the compiled story holds beside its places. */
+const compiledParts = {
   /** The folder name. */
   id: PlaceId,
   meta: v.omit(StoryMeta, ['distances', 'rings']),
-  places: PlaceCollection,
   shapes: v.strictObject({ type: v.literal('FeatureCollection'), features: v.array(ShapeFeature) }),
   distances: v.array(MeasuredDistance),
   rings: v.array(MeasuredRing),
@@ -138,8 +141,59 @@ export const CompiledStory = v.strictObject({
    * saw that version is shown what is new.
    */
   since: v.optional(v.record(v.pipe(v.string(), v.regex(/^[1-9]\d*$/)), PlacesTouched)),
-});
+};
+
+export const CompiledStory = v.strictObject({ ...compiledParts, places: PlaceCollection });
 export type CompiledStory = v.InferOutput<typeof CompiledStory>;
+
+/**
+ * What only a place's open card and the printout show: the article's sentences, who says
+ * what, the figures, where the point comes from and why a context place is there. The build
+ * keeps them out of `story.json` (the outline the map, the list and the timeline draw from)
+ * and writes them beside it as `details.json`, fetched once the map has drawn or a card opens.
+ */
+export const EVENT_DETAILS = ['quote', 'claims', 'casualties'] as const;
+export const PLACE_DETAILS = ['location', 'context'] as const;
+
+/** A place as the outline has it: everything but its details, its events without theirs. */
+export const PlaceOutline = v.strictObject({
+  type: v.literal('Feature'),
+  id: PlaceId,
+  geometry: PointGeometry,
+  properties: v.strictObject({
+    ...v.omit(PlacePropertiesFields, [...PLACE_DETAILS, 'events', 'review']).entries,
+    events: v.array(v.omit(StoryEventFields, EVENT_DETAILS)),
+  }),
+});
+export type PlaceOutline = v.InferOutput<typeof PlaceOutline>;
+export type EventOutline = PlaceOutline['properties']['events'][number];
+
+/** `story.json`: the compiled story without its places' details. */
+export const StoryOutline = v.strictObject({
+  ...compiledParts,
+  places: v.strictObject({
+    type: v.literal('FeatureCollection'),
+    features: v.pipe(v.array(PlaceOutline), v.minLength(1, 'a story needs at least one place')),
+  }),
+});
+export type StoryOutline = v.InferOutput<typeof StoryOutline>;
+
+export const EventDetails = v.pick(StoryEventFields, EVENT_DETAILS);
+export type EventDetails = v.InferOutput<typeof EventDetails>;
+
+export const PlaceDetails = v.strictObject({
+  ...v.pick(PlacePropertiesFields, PLACE_DETAILS).entries,
+  /** Each event's details, by the event's id. */
+  events: v.record(PlaceId, EventDetails),
+});
+export type PlaceDetails = v.InferOutput<typeof PlaceDetails>;
+
+/** `details.json`: every place's details, by the place's id. */
+export const StoryDetails = v.strictObject({
+  id: PlaceId,
+  places: v.record(PlaceId, PlaceDetails),
+});
+export type StoryDetails = v.InferOutput<typeof StoryDetails>;
 
 /** Pixels kept clear on each side of a box, as MapLibre's `PaddingOptions`. */
 export const Padding = v.strictObject({
