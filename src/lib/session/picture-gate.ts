@@ -1,9 +1,9 @@
 /**
- * The still picture paints first. MapLibre (most of the download), the basemap and the
- * story's work wait at this gate, which opens once the picture is done: painted, failed, or
- * not shown at all. On a slow machine the first paint can take most of a second, and
- * MapLibre's code, run before it, would hold it up further. A wait opens the gate anyway
- * where the browser never says (a frame the host keeps off screen is not painted).
+ * The still picture paints first. The live map, the basemap and the story's work wait at
+ * this gate, which opens once the picture is done: painted, failed, or not shown at all. On
+ * a slow machine the first paint can take most of a second, and building the map before it
+ * would hold it up further (MapLibre's chunk downloads meanwhile). A wait opens the gate
+ * anyway where the browser never says (a frame the host keeps off screen is not painted).
  */
 export interface PictureGate {
   /** Resolves once the picture is done or the wait is over, whichever comes first. */
