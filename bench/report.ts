@@ -27,6 +27,8 @@ export interface ReportInput {
   runs: number;
   browser: string;
   viewport: { width: number; height: number };
+  /** The embed page's window: the figure the share dialog's code makes. */
+  embedViewport: { width: number; height: number };
   mapSize: { width: number; height: number } | null;
   app: PageSummary;
   bare: PageSummary;
@@ -84,7 +86,9 @@ export function renderReport(input: ReportInput): string {
     '',
     `${input.date} · story \`${input.story}\` · median of ${input.runs} runs per page, alternating, ` +
       `fresh browser context (cold cache) each · ${input.browser} headless, WebGL2 on SwiftShader · ` +
-      `viewport ${input.viewport.width}×${input.viewport.height} · bare map ${size} (the app's map) · ` +
+      `viewport ${input.viewport.width}×${input.viewport.height} (the embed ` +
+      `${input.embedViewport.width}×${input.embedViewport.height}, its figure's height) · ` +
+      `bare map ${size} (the app's map) · ` +
       'bytes are gzip -9 of every body downloaded before the map was idle',
     '',
     '| | App (`dist/`) | Bare MapLibre (`bench/dist-bare/`) | App / bare |',

@@ -42,6 +42,7 @@ import { serveStatic, type StaticServer } from '../bench/server.ts';
 import { breakdown, gzipSize, type Download } from '../bench/weigh.ts';
 import { renderReport, type PageSummary } from '../bench/report.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
+import { FIGURE_HEIGHT_PX } from '../src/lib/embed/figure.ts';
 import { embedCode } from '../src/lib/embed/snippet.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -50,6 +51,12 @@ const BARE_DIST = join(ROOT, 'bench/dist-bare');
 const MAPLIBRE_DIST = join(ROOT, 'node_modules/maplibre-gl/dist');
 const RESULTS = join(ROOT, 'bench-results/latest.md');
 const VIEWPORT = { width: 1280, height: 800 };
+/**
+ * The embed page alone is loaded at the size of the figure the share dialog's code makes (the
+ * window's width, the figure's fixed height), as a host page shows it: in a 1280 × 800 window
+ * its map would be half as large again as the app's, and the bare page's.
+ */
+const EMBED_VIEWPORT = { width: VIEWPORT.width, height: FIGURE_HEIGHT_PX };
 /** SwiftShader is slow and the machine shared: a first view may take tens of seconds. */
 const IDLE_TIMEOUT_MS = 120_000;
 /** Failed loads (warm-ups included) after which a page's remaining runs are skipped. */
@@ -187,8 +194,9 @@ async function measure(
   server: StaticServer,
   url: string,
   profile: Profile,
+  viewport: { width: number; height: number },
 ): Promise<Run> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(IDLE_PROBE);
     const responses: Response[] = [];
@@ -339,10 +347,16 @@ async function main(): Promise<void> {
       return `${bareServer.url}?${query}`;
     };
 
-    const target = (server: StaticServer, url: () => string, profile: Profile) => ({
+    const target = (
+      server: StaticServer,
+      url: () => string,
+      profile: Profile,
+      viewport = VIEWPORT,
+    ) => ({
       server,
       url,
       profile,
+      viewport,
       runs: [] as Run[],
       failures: [] as string[],
       failed: 0,
@@ -351,11 +365,11 @@ async function main(): Promise<void> {
     const pages = {
       app: target(appServer, () => appUrl, 'unthrottled'),
       bare: target(bareServer, bareUrl, 'unthrottled'),
-      embed: target(appServer, () => embedUrl, 'unthrottled'),
+      embed: target(appServer, () => embedUrl, 'unthrottled', EMBED_VIEWPORT),
       host: target(hostServer, hostUrl, 'unthrottled'),
       slowApp: target(appServer, () => appUrl, 'slow4g'),
       slowBare: target(bareServer, bareUrl, 'slow4g'),
-      slowEmbed: target(appServer, () => embedUrl, 'slow4g'),
+      slowEmbed: target(appServer, () => embedUrl, 'slow4g', EMBED_VIEWPORT),
       slowHost: target(hostServer, hostUrl, 'slow4g'),
     };
     const schedule: { page: keyof typeof pages; counted: boolean }[] = [];
@@ -374,7 +388,13 @@ async function main(): Promise<void> {
         continue;
       }
       try {
-        const result = await measure(browser, target.server, target.url(), target.profile);
+        const result = await measure(
+          browser,
+          target.server,
+          target.url(),
+          target.profile,
+          target.viewport,
+        );
         // The bare map takes the app's map size, so both draw the same view.
         if (page === 'app' && !mapSize && result.mapSize) mapSize = result.mapSize;
         if (counted) target.runs.push(result);
@@ -403,6 +423,7 @@ async function main(): Promise<void> {
       runs: options.runs,
       browser: `Chromium ${browser.version()}`,
       viewport: VIEWPORT,
+      embedViewport: EMBED_VIEWPORT,
       mapSize,
       app: summarize(pages.app.runs, pages.app.failures, maplibreJsBytes),
       bare: summarize(pages.bare.runs, pages.bare.failures, maplibreJsBytes),

@@ -41,6 +41,8 @@ function detailedStory(): CompiledStory {
     },
   ];
   beta.properties.context = { why: 'It frames the strike.', source: { name: 'Reuters' } };
+  beta.properties.mention = 'the port city';
+  beta.properties.mentionBy = 'the military';
   beta.properties.location = { source: { name: 'Wikipedia' }, note: 'Label anchor only.' };
   return v.parse(CompiledStory, story);
 }
@@ -74,7 +76,7 @@ describe('splitStory and joinStory', () => {
       { id: 'strike', date: '2024-09-29', what: 'The military said it struck the port.' },
       { id: 'sirens', date: '2024-09-28', what: 'Sirens sounded, the army said.' },
     ]);
-    expect(alpha?.properties.events[0]?.related).toEqual(['beta']);
+    expect(alpha?.properties).toMatchObject({ name: 'alpha', kind: 'city', precision: 'exact' });
   });
 
   it('leave a draft’s review out of both files', () => {

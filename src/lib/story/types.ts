@@ -147,13 +147,14 @@ export const CompiledStory = v.strictObject({ ...compiledParts, places: PlaceCol
 export type CompiledStory = v.InferOutput<typeof CompiledStory>;
 
 /**
- * What only a place's open card and the printout show: the article's sentences, who says
- * what, the figures, where the point comes from and why a context place is there. The build
- * keeps them out of `story.json` (the outline the map, the list and the timeline draw from)
- * and writes them beside it as `details.json`, fetched once the map has drawn or a card opens.
+ * What only a place's open card and the printout show: the article's sentences and words for
+ * the place, who says what, the figures, the other places an event involves, where the point
+ * comes from and why a context place is there. The build keeps them out of `story.json` (the
+ * outline the map, the list and the timeline draw from) and writes them beside it as
+ * `details.json`, fetched once the map has drawn or a card opens.
  */
-export const EVENT_DETAILS = ['quote', 'claims', 'casualties'] as const;
-export const PLACE_DETAILS = ['location', 'context'] as const;
+export const EVENT_DETAILS = ['quote', 'claims', 'casualties', 'related'] as const;
+export const PLACE_DETAILS = ['location', 'context', 'mention', 'mentionBy'] as const;
 
 /** A place as the outline has it: everything but its details, its events without theirs. */
 export const PlaceOutline = v.strictObject({
