@@ -128,7 +128,7 @@ export class ReadingSession {
   readonly selectedDetails = $derived(
     this.selected === null ? null : (this.details?.places[this.selected] ?? null),
   );
-  /** The story with its details, for the printout; null until both have arrived. */
+  /** The story with its details, for the printout; null until both have arrived (and match). */
   readonly wholeStory = $derived(
     this.story && this.details ? joinStory(this.story, this.details) : null,
   );
@@ -205,23 +205,24 @@ export class ReadingSession {
   }
 
   /**
-   * Asks for the places' details, once: a card is open, or the map has drawn and nothing
-   * else waits for the network. A failed download may be asked for again.
+   * Asks for the places' details, once the story is here: a card is open, or the map has
+   * drawn and nothing else waits for the network. Details that are not this story's (a file
+   * from another build) are refused as a failed download is; either may be asked for again.
    */
   wantDetails(): Promise<void> {
-    if (!this.entry) return Promise.resolve();
-    const { id } = this.entry;
-    this.#detailsLoad ??= loadDetails(this.dataUrl, id, this.version?.version ?? null).then(
-      (details) => {
+    const { entry, story } = this;
+    if (!entry || !story) return Promise.resolve();
+    this.#detailsLoad ??= loadDetails(this.dataUrl, entry.id, this.version?.version ?? null)
+      .then((details) => {
+        joinStory(story, details);
         this.details = details;
         this.detailsFailed = false;
-      },
-      (cause: unknown) => {
+      })
+      .catch((cause: unknown) => {
         this.detailsFailed = true;
         this.#detailsLoad = null;
         this.warn(`Dateline: ${cause instanceof Error ? cause.message : String(cause)}`);
-      },
-    );
+      });
     return this.#detailsLoad;
   }
 

@@ -17,14 +17,14 @@ import {
 } from './types.ts';
 
 /** An object without the given keys (absent ones stay absent, rather than `undefined`). */
-function without<T extends object, K extends keyof T>(item: T, keys: readonly K[]): Omit<T, K> {
+function omitKeys<T extends object, K extends keyof T>(item: T, keys: readonly K[]): Omit<T, K> {
   const rest = { ...item };
   for (const key of keys) delete rest[key];
   return rest;
 }
 
 /** Only the given keys that the object has. */
-function only<T extends object, K extends keyof T>(item: T, keys: readonly K[]): Pick<T, K> {
+function pickKeys<T extends object, K extends keyof T>(item: T, keys: readonly K[]): Pick<T, K> {
   const picked = {} as Pick<T, K>;
   for (const key of keys) if (key in item) picked[key] = item[key];
   return picked;
@@ -32,10 +32,10 @@ function only<T extends object, K extends keyof T>(item: T, keys: readonly K[]):
 
 /** A place without its details (and without a draft's review, which readers never see). */
 export function placeOutline(place: PlaceFeature): PlaceOutline {
-  const { events, ...properties } = without(place.properties, [...PLACE_DETAILS, 'review']);
+  const { events, ...properties } = omitKeys(place.properties, [...PLACE_DETAILS, 'review']);
   return {
     ...place,
-    properties: { ...properties, events: events.map((event) => without(event, EVENT_DETAILS)) },
+    properties: { ...properties, events: events.map((event) => omitKeys(event, EVENT_DETAILS)) },
   };
 }
 
@@ -43,9 +43,9 @@ export function placeOutline(place: PlaceFeature): PlaceOutline {
 export function placeDetails(place: PlaceFeature): PlaceDetails {
   const { properties } = place;
   return {
-    ...only(properties, PLACE_DETAILS),
+    ...pickKeys(properties, PLACE_DETAILS),
     events: Object.fromEntries(
-      properties.events.map((event) => [event.id, only(event, EVENT_DETAILS)]),
+      properties.events.map((event) => [event.id, pickKeys(event, EVENT_DETAILS)]),
     ),
   };
 }
