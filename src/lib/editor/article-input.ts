@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { HttpUrl, IsoDate } from '../data/schema.ts';
 import { checkArticle } from '../draft/check-article.ts';
+import { editorStrings } from '../i18n/editor.ts';
 
 export interface ArticleInput {
   text: string;
@@ -18,12 +19,11 @@ export type ArticleProblems = Partial<Record<keyof ArticleInput, string>>;
 
 /** @example articleInputProblems({ text, outlet: '', url, published }) // { outlet: 'is required: …' } */
 export function articleInputProblems(article: ArticleInput): ArticleProblems {
+  const words = editorStrings.start;
   const problems: ArticleProblems = {};
-  if (!article.outlet.trim()) problems.outlet = 'is required: whose article is it?';
-  if (!v.is(IsoDate, article.published))
-    problems.published = 'must be a date that exists, YYYY-MM-DD';
-  if (!v.is(HttpUrl, article.url))
-    problems.url = 'must be the article’s address, starting with https://';
+  if (!article.outlet.trim()) problems.outlet = words.outletMissing;
+  if (!v.is(IsoDate, article.published)) problems.published = words.publishedInvalid;
+  if (!v.is(HttpUrl, article.url)) problems.url = words.urlInvalid;
   try {
     checkArticle(article.text, 'The article');
   } catch (error) {

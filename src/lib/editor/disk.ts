@@ -5,6 +5,7 @@
  */
 import type { StoryFiles } from './document.ts';
 import { EDITOR_ENDPOINT, EDITOR_TOKEN_HEADER, EDITOR_TOKEN_META } from './endpoint-protocol.ts';
+import { editorStrings } from '../i18n/editor.ts';
 
 /** Each file's SHA-256 as last read from or written to disk; null for a file not there. */
 export interface DiskHashes {
@@ -91,9 +92,7 @@ export function connectDisk(page: Document, base = './'): Disk | null {
         cache: 'no-store',
       });
     } catch {
-      throw new DiskError(
-        'The server is not answering: is npm run dev (or npm start) still running?',
-      );
+      throw new DiskError(editorStrings.save.serverGone);
     }
   };
   const errorOf = async (response: Response) => {
@@ -102,7 +101,7 @@ export function connectDisk(page: Document, base = './'): Disk | null {
       problems?: string[];
     };
     return {
-      message: body.error ?? `the server answered HTTP ${response.status}`,
+      message: body.error ?? editorStrings.save.serverStatus(response.status),
       problems: body.problems,
     };
   };

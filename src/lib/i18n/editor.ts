@@ -59,6 +59,9 @@ export const editorEn = {
     conflict: (what: string, message: string) => `${what}: ${message}. Your version is kept here.`,
     exportMine: 'Export my version',
     overwrite: 'Overwrite the disk version with mine',
+    /** The editor's server, which writes to disk, did not answer at all, or gave no reason. */
+    serverGone: 'The server is not answering: is npm run dev (or npm start) still running?',
+    serverStatus: (status: number) => `the server answered HTTP ${status}`,
   },
   /** Publishing a version: the last look before it (which version, what changed), and after. */
   publish: {
@@ -103,6 +106,10 @@ export const editorEn = {
     sitePublished: 'published',
     /** Back to the story open before the start screen. */
     back: (headline: string) => `Back to “${headline}”`,
+    /** What is wrong with the article's fields, each shown after the field's name. */
+    outletMissing: 'is required: whose article is it?',
+    publishedInvalid: 'must be a date that exists, YYYY-MM-DD',
+    urlInvalid: 'must be the article’s address, starting with https://',
   },
   /** Opening, drafting and importing stories: what went wrong, or what happened. */
   open: {
