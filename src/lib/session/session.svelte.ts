@@ -25,6 +25,7 @@ import {
   type DateRange,
 } from '../story/timeline.ts';
 import type {
+  CompiledStory,
   PlacesTouched,
   StoryDetails,
   StoryIndex,
@@ -57,6 +58,8 @@ export class ReadingSession {
   details = $state<StoryDetails | null>(null);
   /** The details could not be downloaded; choosing a place asks again. */
   detailsFailed = $state(false);
+  /** The story with its details, for the printout; null until both have arrived (and match). */
+  wholeStory = $state.raw<CompiledStory | null>(null);
   /** Which version is on screen (`?version=`), and what the reader is told of it. */
   version = $state<VersionChoice | null>(null);
   /** Places new or changed since the version this reader last saw, and which that was. */
@@ -127,10 +130,6 @@ export class ReadingSession {
   /** The selected place's details, once they have arrived. */
   readonly selectedDetails = $derived(
     this.selected === null ? null : (this.details?.places[this.selected] ?? null),
-  );
-  /** The story with its details, for the printout; null until both have arrived (and match). */
-  readonly wholeStory = $derived(
-    this.story && this.details ? joinStory(this.story, this.details) : null,
   );
   /** What the camera frames now; the map's owner moves only when its key changes. */
   readonly frame = $derived.by((): CameraFrame => {
@@ -214,7 +213,7 @@ export class ReadingSession {
     if (!entry || !story) return Promise.resolve();
     this.#detailsLoad ??= loadDetails(this.dataUrl, entry.id, this.version?.version ?? null)
       .then((details) => {
-        joinStory(story, details);
+        this.wholeStory = joinStory(story, details);
         this.details = details;
         this.detailsFailed = false;
       })
