@@ -74,16 +74,16 @@ const SLOW_4G = {
 
 /**
  * Runs in each page before its own scripts: notes when the map container turns idle, and
- * when the still picture was painted (its `elementtiming` attribute, Element Timing API).
+ * when the still picture was painted (the page's User Timing mark `dateline-picture`).
  */
 const IDLE_PROBE = `(() => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.identifier === 'dateline-picture' && window.__benchPictureAt === undefined) {
-        window.__benchPictureAt = entry.renderTime || entry.loadTime;
+      if (entry.name === 'dateline-picture' && window.__benchPictureAt === undefined) {
+        window.__benchPictureAt = entry.startTime;
       }
     }
-  }).observe({ type: 'element', buffered: true });
+  }).observe({ type: 'mark', buffered: true });
   const note = () => {
     if (window.__benchIdleAt === undefined && document.querySelector('[data-map-state="idle"]')) {
       window.__benchIdleAt = performance.now();

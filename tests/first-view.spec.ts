@@ -73,3 +73,48 @@ test('in the embed at 360 px, nothing of the story lies under the places button 
     expect(spots.filter(under), `${what} under the places button`).toEqual([]);
   }
 });
+
+for (const view of VIEWS) {
+  test(`${view.name}: the still picture stands in first, filling the map, then gives way`, async ({
+    page,
+    watch,
+  }) => {
+    await page.setViewportSize(view.viewport);
+    // MapLibre's chunk held back: the picture stays until the test lets the live map come.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/StoryMap\.gl-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${view.page}?story=${SEED_STORY}`);
+    const standIn = page.locator('canvas.picture');
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('dateline-picture').length))
+      .toBe(1);
+    const area = await page
+      .getByRole('region', { name: "Map of the story's places" })
+      .boundingBox();
+    expect(await standIn.boundingBox()).toEqual(area);
+    // Drawn at the screen's pixels, and drawn: the sea, the land and the story's ink.
+    const share = (hex: string) =>
+      standIn.evaluate((canvas: HTMLCanvasElement, hex) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (want.every((value, channel) => Math.abs(data[i + channel]! - value) <= 4)) count++;
+        return count / (data.length / 4);
+      }, hex);
+    expect(await standIn.evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBe(
+      Math.round(area!.width),
+    );
+    expect(await share(BASEMAP_PALETTES.light.water)).toBeGreaterThan(0.02);
+    expect(await share(BASEMAP_PALETTES.light.land)).toBeGreaterThan(0.02);
+    expect(await share(STORY_PALETTES.light.ink)).toBeGreaterThan(0);
+    release();
+    await mapIdle(page);
+    await expect(standIn).toHaveCount(0);
+    expect(watch.problems).toEqual([]);
+  });
+}

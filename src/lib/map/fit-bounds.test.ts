@@ -4,6 +4,7 @@ import {
   fitBoundsCamera,
   PICTURE_SIZE,
   pictureTransform,
+  pictureViewBox,
   TILE_SIZE,
   mercatorUnit,
 } from './fit-bounds.ts';
@@ -184,6 +185,36 @@ describe('pictureTransform', () => {
       const [px, py] = onPicture(position, c.box, drawnWith, c.live);
       expect(px).toBeCloseTo(mx, 6);
       expect(py).toBeCloseTo(my, 6);
+    }
+  });
+});
+
+describe('pictureViewBox', () => {
+  it("is the picture's own frame in a box of its size, unmoved", () => {
+    expect(pictureViewBox({ box: PICTURE_SIZE })).toEqual([0, 0, 960, 600]);
+  });
+
+  it.each([
+    { box: { width: 896, height: 630 }, transform: { scale: 1, x: 0, y: 0 } },
+    { box: { width: 390, height: 506 }, transform: { scale: 1.7, x: 12, y: -30 } },
+    { box: { width: 1400, height: 500 }, transform: { scale: 0.8, x: -40, y: 5 } },
+  ])('draws each point where the transform puts it in a $box.width×$box.height box', (c) => {
+    const [left, top, width, height] = pictureViewBox(c);
+    // The view box keeps the box's proportions, so it fills the box exactly.
+    expect(width / height).toBeCloseTo(c.box.width / c.box.height, 9);
+    const meet = Math.min(c.box.width / 960, c.box.height / 600);
+    for (const [px, py] of [
+      [0, 0],
+      [480, 300],
+      [900, 20],
+      [-200, 700],
+    ] as const) {
+      const moved = [
+        (px - 480) * meet * c.transform.scale + c.transform.x + c.box.width / 2,
+        (py - 300) * meet * c.transform.scale + c.transform.y + c.box.height / 2,
+      ];
+      expect(((px - left) / width) * c.box.width).toBeCloseTo(moved[0]!, 6);
+      expect(((py - top) / height) * c.box.height).toBeCloseTo(moved[1]!, 6);
     }
   });
 });

@@ -13,6 +13,14 @@ const MAX_LATITUDE = 85.051129;
 /** The size the build draws each story's picture at (`data/<id>/picture.svg`). */
 export const PICTURE_SIZE = { width: 960, height: 600 } as const;
 
+/**
+ * How far the map is drawn beyond the picture on each side, as a fraction of its width and
+ * of its height: shown with `preserveAspectRatio="xMidYMid meet"` in a box of another shape
+ * (from a 3.2:1 banner to a 0.7:1 phone column), the picture shows map where the box is
+ * wider or taller, not an empty band. Every extra fraction costs bytes on the first view.
+ */
+export const PICTURE_OVERSCAN: [number, number] = [0.5, 0.65];
+
 /** The same padding on every side. */
 export function uniformPadding(pixels: number = CAMERA.padding): Padding {
   return { top: pixels, right: pixels, bottom: pixels, left: pixels };
@@ -109,4 +117,45 @@ export function pictureTransform({
       offCentre(livePadding.top, livePadding.bottom) -
       ratio * offCentre(padding.top, padding.bottom),
   };
+}
+
+/** A view box in the picture's px: left, top, width, height. */
+export type PictureViewBox = [x: number, y: number, width: number, height: number];
+
+/**
+ * The part of the picture a `box` shows once the picture is drawn in it `meet` and moved by
+ * `transform` (scaled about the box's centre, then shifted): drawn into the box through this
+ * view box, the picture lies where the transform puts it, sharp at any scale, and what lies
+ * beyond the picture's own frame (its overscan) fills the box's sides.
+ */
+export function pictureViewBox({
+  box,
+  transform = { scale: 1, x: 0, y: 0 },
+  picture = PICTURE_SIZE,
+}: {
+  box: { width: number; height: number };
+  transform?: PictureTransform;
+  picture?: { width: number; height: number };
+}): PictureViewBox {
+  // Box px per picture px.
+  const k = Math.min(box.width / picture.width, box.height / picture.height) * transform.scale;
+  return [
+    picture.width / 2 - (box.width / 2 + transform.x) / k,
+    picture.height / 2 - (box.height / 2 + transform.y) / k,
+    box.width / k,
+    box.height / k,
+  ];
+}
+
+/** All the picture draws, its frame and the overscan round it, as a view box of its px. */
+export function pictureExtent(
+  picture: { width: number; height: number } = PICTURE_SIZE,
+  [overX, overY]: [number, number] = PICTURE_OVERSCAN,
+): PictureViewBox {
+  return [
+    -overX * picture.width,
+    -overY * picture.height,
+    picture.width * (1 + 2 * overX),
+    picture.height * (1 + 2 * overY),
+  ];
 }

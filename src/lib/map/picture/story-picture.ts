@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { strings } from '../../i18n/index.ts';
 import type { CompiledStory } from '../../story/types.ts';
 import { bordersNote, creditLine } from '../../story/credit.ts';
-import { PICTURE_SIZE } from '../fit-bounds.ts';
+import { PICTURE_OVERSCAN, PICTURE_SIZE } from '../fit-bounds.ts';
 import { firstViewPadding, pictureSafeArea } from '../first-view.ts';
 import type { Padding } from '../../story/types.ts';
 import { staticMapPicture } from './index.ts';
@@ -26,14 +26,6 @@ export interface StoryPictureOptions {
   /** Boxes no label may cover, beside the small print's band (a title drawn over the map). */
   reserved?: Box[];
 }
-
-/**
- * How far the map is drawn beyond the picture on each side, as a fraction of its width and
- * of its height: shown with `preserveAspectRatio="xMidYMid meet"` in a box of another shape
- * (from a 3.2:1 banner to a 0.7:1 phone column), the picture shows map where the box is
- * wider or taller, not an empty band. Every extra fraction costs bytes on the first view.
- */
-export const OVERSCAN: [number, number] = [0.5, 0.65];
 
 /** The small print's size, and its band's padding, in px. */
 const FOOTER_SIZE = 11;
@@ -80,7 +72,7 @@ export function storyPicture({
     height,
     padding,
     units: 'both',
-    overscan: OVERSCAN,
+    overscan: PICTURE_OVERSCAN,
     reserved: [footer.box, ...reserved],
     // The story's names stay where every box the picture is shown in keeps them on screen.
     safe: pictureSafeArea({ bounds: story.bounds, padding, picture: { width, height } }),

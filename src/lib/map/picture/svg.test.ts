@@ -11,7 +11,7 @@ import { shapeResolver } from '../../story/shapes.ts';
 import type { CompiledStory } from '../../story/types.ts';
 import { sampleStory } from '../../../testing/sample-story.ts';
 import { bordersNote, creditLine } from '../../story/credit.ts';
-import { fitBoundsCamera, TILE_SIZE } from '../fit-bounds.ts';
+import { fitBoundsCamera, pictureExtent, TILE_SIZE } from '../fit-bounds.ts';
 import { storyPicture, type StoryPictureOptions } from './story-picture.ts';
 import { escapeMarkup } from '../../text/markup.ts';
 import { pictureSvg } from './svg.ts';
@@ -181,6 +181,10 @@ describe('storyPictureSvg', () => {
       expect(svg).toContain(
         `<rect x="${-x}" y="${-y}" width="${width + 2 * x}" height="${Math.round((height + 2 * y) * 10) / 10}"`,
       );
+      // The page's stand-in draws the picture through this view box: all of it, no more.
+      const round = (n: number) => Math.round(n * 10) / 10;
+      const [left, top, wide, high] = pictureExtent({ width, height }).map(round);
+      expect(svg).toContain(`<rect x="${left}" y="${top}" width="${wide}" height="${high}"`);
     });
   });
 
