@@ -17,8 +17,8 @@ describe('trimCss', () => {
     },
     {
       case: 'a selector list keeps the selectors of used parts',
-      css: '.maplibregl-ctrl-logo,.maplibregl-ctrl-attrib{x:1}',
-      out: '.maplibregl-ctrl-attrib{x:1}',
+      css: '.maplibregl-ctrl-logo,.maplibregl-ctrl-group{x:1}',
+      out: '.maplibregl-ctrl-group{x:1}',
     },
     {
       case: 'an at-rule left empty goes, with its nesting',
@@ -46,13 +46,15 @@ describe('trimCss', () => {
       '.maplibregl-map',
       '.maplibregl-canvas',
       '.maplibregl-ctrl-zoom-in',
-      '.maplibregl-ctrl-compass',
+      '.maplibregl-ctrl-zoom-out',
       '.maplibregl-cooperative-gesture-screen',
       '.maplibregl-marker',
     ]) {
       expect(trimmed, used).toContain(used);
     }
-    expect(trimmed).not.toContain('maplibregl-ctrl-logo');
+    for (const unused of ['logo', 'attrib', 'compass']) {
+      expect(trimmed).not.toContain(`maplibregl-ctrl-${unused}`);
+    }
     expect(trimmed.length).toBeLessThan(shipped.length / 2);
   });
 });
@@ -70,6 +72,9 @@ describe('UNUSED_MAPLIBRE_PARTS', () => {
   // The control or option that would bring each part onto the page.
   const creators: Record<(typeof UNUSED_MAPLIBRE_PARTS)[number], RegExp> = {
     'ctrl-logo': /maplibreLogo\s*:\s*true|LogoControl/,
+    // The map's own credit line stands for MapLibre's attribution, which is turned off.
+    'ctrl-attrib': /AttributionControl|attributionControl\s*:(?!\s*false)/,
+    'ctrl-compass': /NavigationControl\((?![^)]*showCompass\s*:\s*false)/,
     'ctrl-geolocate': /GeolocateControl/,
     'ctrl-fullscreen': /FullscreenControl/,
     'ctrl-shrink': /FullscreenControl/,

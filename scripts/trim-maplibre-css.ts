@@ -1,7 +1,8 @@
 /**
  * MapLibre's stylesheet carries the rules of every control and overlay it has, 72 kB as it
  * ships; the three copies of its logo alone are 39 kB. Dateline draws none of the parts
- * listed here (the page credits MapLibre in its own credit line), so their rules are left
+ * listed here (the page credits MapLibre in its own credit line; the zoom buttons have no
+ * compass), so their rules are left
  * out of the stylesheet the reader downloads with the live map. The list is checked against
  * the code: `trim-maplibre-css.test.ts` fails if any part of it is created anywhere in src/.
  */
@@ -11,6 +12,8 @@ import type { Plugin } from 'vite';
 /** MapLibre's class names (after `maplibregl-`) of parts Dateline never creates. */
 export const UNUSED_MAPLIBRE_PARTS = [
   'ctrl-logo',
+  'ctrl-attrib',
+  'ctrl-compass',
   'ctrl-geolocate',
   'ctrl-fullscreen',
   'ctrl-shrink',
