@@ -2,6 +2,7 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
 import FrontPage from './components/FrontPage.svelte';
+import ReadingPanel from './components/panel/ReadingPanel.svelte';
 import { opensFrontPage } from './lib/story/front-page.ts';
 import { readParams } from './lib/story/params.ts';
 import { resolveTheme } from './lib/story/theme.ts';
@@ -17,5 +18,5 @@ if (opensFrontPage(location.search, location.pathname)) {
   );
   mount(FrontPage, { target, props: { dataUrl: `${import.meta.env.BASE_URL}data/` } });
 } else {
-  mount(App, { target, props: { embedded: false } });
+  mount(App, { target, props: { embedded: false, panel: ReadingPanel } });
 }
