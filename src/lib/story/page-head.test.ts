@@ -83,6 +83,8 @@ describe('storyHeadHtml', () => {
       'type="application/json+oembed" href="https://maps.example.org/dateline/data/sample/oembed.json"',
     );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    // The rest of X's card comes from the Open Graph tags, not written twice.
+    expect(html).not.toMatch(/twitter:(title|description|image")/);
   });
 
   it('escapes the data in attributes, and keeps the JSON-LD inert', () => {

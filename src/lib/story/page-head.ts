@@ -62,10 +62,9 @@ export function storyHeadHtml({ story, entry, site }: StoryHeadOptions): string 
     meta('property', 'og:image:alt', alt),
     meta('property', 'article:published_time', String(jsonLd.datePublished)),
     meta('property', 'article:modified_time', String(jsonLd.dateModified)),
+    // X reads og:title, og:description and og:image where its own tags are missing (its
+    // "Cards markup" reference); the card's kind and the picture's description it does not.
     meta('name', 'twitter:card', 'summary_large_image'),
-    meta('name', 'twitter:title', headline),
-    meta('name', 'twitter:description', summary),
-    meta('name', 'twitter:image', urls.socialPicture),
     meta('name', 'twitter:image:alt', alt),
     `<link rel="alternate" type="application/json+oembed" href="${escapeMarkup(urls.oembed)}" title="${escapeMarkup(headline)}" />`,
     `<script type="application/ld+json">${inertJson(jsonLd)}</script>`,
