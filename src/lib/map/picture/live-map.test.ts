@@ -116,23 +116,26 @@ describe.each([
     for (const label of picture.labels) {
       const layer = LIVE_LAYER[label.kind];
       const [font] = evaluate(layer, 'layout', 'text-font', zoom) as string[];
-      const text = svg
+      // The label's two groups: its kind's halos, then its kind's names.
+      const [haloGroup, nameGroup] = svg
         .split('\n')
-        .find(
+        .filter(
           (line) =>
             line.includes(`x="${label.x}" y="${label.y}"`) && line.includes(label.lines[0]!),
-        )!;
-      expect(text, label.lines[0]).toBeDefined();
-      expect(text.includes('font-weight="600"'), `${label.kind} weight`).toBe(
-        /Semibold|Bold/.test(font!),
-      );
-      expect(text.includes('font-style="italic"'), `${label.kind} style`).toBe(
-        /Italic/.test(font!),
-      );
-      const [, halo, haloWidth, fill] =
-        /fill="(#\w+)" stroke="#\w+" stroke-width="([\d.]+)".*<text [^>]* fill="(#\w+)"/.exec(
-          text,
-        )!;
+        );
+      expect(nameGroup, label.lines[0]).toBeDefined();
+      for (const group of [haloGroup!, nameGroup!]) {
+        const opening = group.slice(0, group.indexOf('>'));
+        expect(opening.includes('font-weight="600"'), `${label.kind} weight`).toBe(
+          /Semibold|Bold/.test(font!),
+        );
+        expect(opening.includes('font-style="italic"'), `${label.kind} style`).toBe(
+          /Italic/.test(font!),
+        );
+      }
+      const [, halo, haloWidth] =
+        /^<g [^>]*fill="(#\w+)" stroke="#\w+" stroke-width="([\d.]+)"/.exec(haloGroup!)!;
+      const [, fill] = /^<g [^>]*fill="(#\w+)">/.exec(nameGroup!)!;
       expect(rgba(fill!)).toBe(evaluate(layer, 'paint', 'text-color', zoom));
       expect(rgba(halo!)).toBe(evaluate(layer, 'paint', 'text-halo-color', zoom));
       expect(Number(haloWidth) / 2).toBe(evaluate(layer, 'paint', 'text-halo-width', zoom));

@@ -97,7 +97,7 @@ export function pictureSvg(picture: FinishedPicture): string {
     ]),
   );
   out.push(...group(picture.cities.map((at) => circle(at, CIRCLES.city))));
-  out.push(...picture.labels.map(labelSvg));
+  out.push(...labelsSvg(picture.labels));
 
   const [bandLeft, bandTop, bandRight, bandBottom] = footer.box;
   out.push(
@@ -148,13 +148,37 @@ function group(elements: string[]): string[] {
   return elements.length ? ['<g>', ...elements, '</g>'] : [];
 }
 
-/** A label and its halo: the halo is a stroked copy beneath, as `paint-order` is not read everywhere. */
-function labelSvg(label: PictureLabel): string {
+/**
+ * The labels, kind by kind: the halos, stroked copies of the names (as `paint-order` is not
+ * read everywhere the picture goes, slides and drawing programs among them), then the names
+ * over them; each group carries its kind's paint and type once. Labels never overlap, so
+ * drawing all of a kind's halos first changes nothing on screen.
+ */
+function labelsSvg(labels: readonly PictureLabel[]): string[] {
+  const kinds = [...new Set(labels.map((label) => label.kind))];
+  return kinds.flatMap((kind) => {
+    const mark = LABELS[kind];
+    const type = [
+      mark.weight === 'semibold' ? 'font-weight="600"' : '',
+      mark.italic ? 'font-style="italic"' : '',
+    ].filter(Boolean);
+    const texts = labels
+      .filter((label) => label.kind === kind)
+      .map(textSvg)
+      .join('');
+    const halo = color(mark.halo);
+    return [
+      `<g ${[...type, `fill="${halo}" stroke="${halo}" stroke-width="${2 * mark.haloWidth}" stroke-linejoin="round"`].join(' ')}>${texts}</g>`,
+      `<g ${[...type, `fill="${color(mark.color)}"`].join(' ')}>${texts}</g>`,
+    ];
+  });
+}
+
+/** One label's lines, where and how large its kind's group writes them. */
+function textSvg(label: PictureLabel): string {
   const mark = LABELS[label.kind];
-  const type = [
-    `font-size="${num(label.size)}"`,
-    mark.weight === 'semibold' ? 'font-weight="600"' : '',
-    mark.italic ? 'font-style="italic"' : '',
+  const attributes = [
+    `x="${num(label.x)}" y="${num(label.y)}" font-size="${num(label.size)}"`,
     mark.letterSpacing ? `letter-spacing="${num(mark.letterSpacing * label.size)}"` : '',
     label.anchor === 'start' ? '' : `text-anchor="${label.anchor}"`,
   ]
@@ -169,12 +193,7 @@ function labelSvg(label: PictureLabel): string {
           `<tspan x="${num(label.x)}" dy="${num(LINE_HEIGHT * label.size)}">${escapeMarkup(line)}</tspan>`,
       )
       .join('');
-  const at = `x="${num(label.x)}" y="${num(label.y)}" ${type}`;
-  const halo = color(mark.halo);
-  return (
-    `<text ${at} fill="${halo}" stroke="${halo}" stroke-width="${2 * mark.haloWidth}" stroke-linejoin="round">${body}</text>` +
-    `<text ${at} fill="${color(mark.color)}">${body}</text>`
-  );
+  return `<text ${attributes}>${body}</text>`;
 }
 
 function path(d: string, attributes: string): string {
