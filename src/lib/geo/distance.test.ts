@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geodesicDistanceKm } from './distance.ts';
-import { KM_PER_MILE, kmToMiles, milesToKm, toKm } from './units.ts';
+import { KM_PER_MILE, kmToMiles, milesToKm, toKm, toMicrodegrees, toThousandths } from './units.ts';
 import type { LngLat } from './types.ts';
 
 describe('geodesicDistanceKm', () => {
@@ -101,5 +101,17 @@ describe('unit conversion', () => {
     { length: { value: 250, unit: 'km' as const }, km: 250 },
   ])('toKm($length.value $length.unit) is $km', ({ length, km }) => {
     expect(toKm(length)).toBeCloseTo(km, 9);
+  });
+
+  it.each([
+    { length: 1818.4342001713367, stored: 1818.434 },
+    { length: 8.473463569005165e-8, stored: 0 },
+    { length: 144.0195550342, stored: 144.02 },
+  ])('stores $length as $stored', ({ length, stored }) => {
+    expect(toThousandths(length)).toBe(stored);
+  });
+
+  it('stores a position to six decimals', () => {
+    expect(toMicrodegrees([34.90414904149043, 29.477965699813268])).toEqual([34.904149, 29.477966]);
   });
 });

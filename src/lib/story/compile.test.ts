@@ -20,8 +20,10 @@ describe('compileStory', () => {
     // Tel Aviv lies south-west of the box: the nearest point is on its southern edge.
     expect(from[1]).toBeCloseTo(33.1, 3);
     expect(from[0]).toBeGreaterThanOrEqual(35.1);
-    expect(distance!.measured.km).toBeCloseTo(geodesicDistanceKm(from, to), 6);
-    expect(distance!.measured.mi).toBeCloseTo(distance!.measured.km / 1.609344, 6);
+    // Stored to the metre (its ends to six decimals): the length between them, so rounded.
+    expect(distance!.measured.km).toBeCloseTo(geodesicDistanceKm(from, to), 2);
+    expect(distance!.measured.km).toBe(Math.round(distance!.measured.km * 1000) / 1000);
+    expect(distance!.measured.mi).toBeCloseTo(distance!.measured.km / 1.609344, 3);
     expect(distance!.line.type).toBe('LineString');
   });
 

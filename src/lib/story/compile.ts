@@ -8,7 +8,7 @@ import type { PlaceCollection, Shape, StoryMeta } from '../data/schema.ts';
 import { centralLng, unwrapAround } from '../geo/antimeridian.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { geodesicDistanceKm } from '../geo/distance.ts';
-import { kmToMiles, toKm } from '../geo/units.ts';
+import { kmToMiles, toKm, toMicrodegrees, toThousandths } from '../geo/units.ts';
 import { geodesicLine } from '../geo/geodesic-line.ts';
 import { nearestPointOnShape } from '../geo/nearest.ts';
 import { RING_TOLERANCE, geodesicCircle, ringAroundShape, roundedWithin } from '../geo/ring.ts';
@@ -86,8 +86,8 @@ export function compileStory({
     const km = geodesicDistanceKm(from, to);
     return {
       ...annotation,
-      measured: { km, mi: kmToMiles(km) },
-      ends: [from, to],
+      measured: { km: toThousandths(km), mi: toThousandths(kmToMiles(km)) },
+      ends: [toMicrodegrees(from), toMicrodegrees(to)],
       line: forDrawing(geodesicLine(from, to)),
     };
   });

@@ -11,6 +11,7 @@ import { intersect } from '@turf/intersect';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { reachOf, type ReachGeometry } from '../geo/reach.ts';
 import type { LngLat } from '../geo/types.ts';
+import { toThousandths } from '../geo/units.ts';
 import { Mask, WGS84 } from '../geo/wgs84.ts';
 import { COMPASS_POINTS, type CompassPoint } from '../geo/types.ts';
 import type { PlaceFeature, RingMember } from './types.ts';
@@ -46,7 +47,13 @@ export function ringMembers({
       ? { shape }
       : { point: place.geometry.coordinates as LngLat };
     const reach = reachOf({ center, place: geometry, radiusKm, toleranceKm });
-    const member: RingMember = { place: place.id, judgedBy: shape ? 'shape' : 'point', ...reach };
+    const member: RingMember = {
+      place: place.id,
+      judgedBy: shape ? 'shape' : 'point',
+      ...reach,
+      nearestKm: toThousandths(reach.nearestKm),
+      farthestKm: toThousandths(reach.farthestKm),
+    };
     if (
       reach.standing === 'partly' &&
       shape &&
