@@ -1,7 +1,6 @@
 /** The full-page shell: the front page (the list of stories), or the one App for a story. */
 import { mount } from 'svelte';
 import App from './components/App.svelte';
-import FrontPage from './components/FrontPage.svelte';
 import ReadingPanel from './components/panel/ReadingPanel.svelte';
 import { opensFrontPage } from './lib/story/front-page.ts';
 import { readParams } from './lib/story/params.ts';
@@ -16,6 +15,8 @@ if (opensFrontPage(location.search, location.pathname)) {
     theme,
     matchMedia('(prefers-color-scheme: dark)').matches,
   );
+  // Asked for only here: a story's page, the one most readers land on, does without it.
+  const { default: FrontPage } = await import('./components/FrontPage.svelte');
   mount(FrontPage, { target, props: { dataUrl: `${import.meta.env.BASE_URL}data/` } });
 } else {
   mount(App, { target, props: { embedded: false, panel: ReadingPanel } });
