@@ -94,14 +94,15 @@ test.describe('measure and compare', () => {
     await page.goto(SEED_PAGE);
     await mapIdle(page);
     // Everything the first view needs has arrived by the map's idle; the tool is not among it.
-    expect(requested.filter((url) => /gazetteer|MeasureTool|assets\/measure-/.test(url))).toEqual(
-      [],
-    );
+    expect(
+      requested.filter((url) => /gazetteer|MeasureTool|MeasureLayer|assets\/measure-/.test(url)),
+    ).toEqual([]);
     const response = page.waitForResponse((r) => r.url().endsWith('data/gazetteer.json'));
     await openTool(page);
     expect((await response).ok()).toBe(true);
     await expect(tool(page).getByRole('combobox', { name: 'Move to', exact: true })).toBeVisible();
-    // The controls came in a chunk of their own, not with the first view's code.
+    // The controls and the map's layer came in chunks of their own, not with the first view's code.
     expect(requested.filter((url) => url.includes('MeasureTool'))).not.toEqual([]);
+    expect(requested.filter((url) => url.includes('MeasureLayer'))).not.toEqual([]);
   });
 });
