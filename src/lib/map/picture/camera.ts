@@ -6,7 +6,7 @@
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
 import type { Bounds } from '../../geo/types.ts';
-import { fitBoundsCamera, TILE_SIZE } from '../fit-bounds.ts';
+import { fitBoundsCamera, pictureExtent, TILE_SIZE } from '../fit-bounds.ts';
 import type { Padding } from '../../story/types.ts';
 import { simplified } from './simplify.ts';
 import type { Box, Pixel } from './types.ts';
@@ -37,10 +37,11 @@ export function pictureCamera({
   height,
   padding,
   maxZoom,
-  overscan: [overX, overY],
+  overscan,
 }: PictureCameraOptions): PictureCamera {
   const { zoom, center } = fitBoundsCamera({ bounds, width, height, padding, maxZoom });
-  const extent: Box = [-overX * width, -overY * height, width * (1 + overX), height * (1 + overY)];
+  const [left, top, wide, high] = pictureExtent({ width, height }, overscan);
+  const extent: Box = [left, top, left + wide, top + high];
   // d3's Mercator is `k·λ` wide in radians: the world's 2π·k px are MapLibre's 512·2^zoom.
   // Rotating to the centre's longitude keeps bounds that cross the antimeridian whole.
   const projection = geoMercator()
