@@ -1,6 +1,7 @@
 /** The full-page shell: the front page (the list of stories), or the one App for a story. */
 import { mount } from 'svelte';
 import App from './components/App.svelte';
+import { liveMapChunk } from './components/map/live-map-chunk.ts';
 import ReadingPanel from './components/panel/ReadingPanel.svelte';
 import { opensFrontPage } from './lib/story/front-page.ts';
 import { readParams } from './lib/story/params.ts';
@@ -19,5 +20,6 @@ if (opensFrontPage(location.search, location.pathname)) {
   const { default: FrontPage } = await import('./components/FrontPage.svelte');
   mount(FrontPage, { target, props: { dataUrl: `${import.meta.env.BASE_URL}data/` } });
 } else {
+  void liveMapChunk();
   mount(App, { target, props: { embedded: false, panel: ReadingPanel } });
 }
