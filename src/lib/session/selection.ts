@@ -4,6 +4,7 @@
  */
 import { strings } from '../i18n/index.ts';
 import type { PlaceOutline } from '../story/types.ts';
+import { displayNames } from '../text/intl.ts';
 
 /** How a place was chosen: the page reacts to some (the list on a phone brings the map up). */
 export type SelectionSource = 'list' | 'map' | 'step' | 'host' | 'link';
@@ -32,7 +33,7 @@ export function selectionOnArrival({
 /** A language's English name from its BCP 47 tag ("he" → "Hebrew"), or the tag itself. */
 export function languageName(tag: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    return displayNames(['en'], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -4,6 +4,7 @@
 import { strings } from '../i18n/index.ts';
 import type { Units } from '../geo/types.ts';
 import { kmToMiles } from '../geo/units.ts';
+import { dateTimeFormat, numberFormat } from './intl.ts';
 
 export interface FormatOptions {
   /** BCP 47 locale for digits, grouping and names (default 'en-US'). */
@@ -29,7 +30,7 @@ export function formatDistance(
   const value = unit === 'mi' ? kmToMiles(km) : km;
   const style = { style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer' } as const;
   if (value > 0 && value < 0.05) {
-    return `< ${new Intl.NumberFormat(locale, { ...style, maximumFractionDigits: 1 }).format(0.1)}`;
+    return `< ${numberFormat(locale, { ...style, maximumFractionDigits: 1 }).format(0.1)}`;
   }
   const digits: Intl.NumberFormatOptions =
     value >= 100
@@ -37,7 +38,7 @@ export function formatDistance(
       : value >= 9.95
         ? { maximumFractionDigits: 0 }
         : { maximumFractionDigits: 1 };
-  return new Intl.NumberFormat(locale, { ...style, ...digits }).format(value);
+  return numberFormat(locale, { ...style, ...digits }).format(value);
 }
 
 /**
@@ -69,7 +70,7 @@ export function formatStated(
   stated: { value: number; unit: 'km' | 'mi'; qualifier: keyof typeof strings.distances.qualified },
   { locale = 'en-US' }: FormatOptions = {},
 ): string {
-  const figure = new Intl.NumberFormat(locale, {
+  const figure = numberFormat(locale, {
     style: 'unit',
     unit: stated.unit === 'mi' ? 'mile' : 'kilometer',
     maximumFractionDigits: 3,
@@ -132,14 +133,16 @@ interface DateParts {
   year: string;
 }
 
+const DAY_PARTS: Intl.DateTimeFormatOptions = {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+
 function partsOf(isoDate: string, locale: string): DateParts {
-  const parts = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).formatToParts(new Date(`${isoDate}T00:00:00Z`));
+  const parts = dateTimeFormat(locale, DAY_PARTS).formatToParts(new Date(`${isoDate}T00:00:00Z`));
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
   return { weekday: part('weekday'), day: part('day'), month: part('month'), year: part('year') };
