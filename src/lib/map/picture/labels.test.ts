@@ -66,6 +66,15 @@ describe('labelBoard', () => {
     expect(board.place([at(50, 20)])?.x).toBe(50);
   });
 
+  it.each([
+    { case: 'inside the area and clear', dot: [150, 50, 156, 56] as Box, placed: true },
+    { case: 'cut by the frame', dot: [150, -3, 156, 3] as Box, placed: false },
+    { case: 'over a label placed before', dot: [95, 45, 101, 51] as Box, placed: false },
+  ])('places a name with its dot only when the dot is $case', ({ dot, placed }) => {
+    const board = labelBoard(area, [[90, 40, 110, 60]]);
+    expect(board.place([at(150, 80)], { alsoTake: [dot] }) !== null).toBe(placed);
+  });
+
   it('forces a label over others, but never outside the area', () => {
     const board = labelBoard(area, [[0, 0, 200, 100]]);
     expect(board.place([at(100, 50)])).toBeNull();

@@ -78,7 +78,11 @@ export function beside(
 export interface PlaceOptions {
   /** The area the label must lie wholly inside (default: the board's). */
   within?: Box;
-  /** Boxes taken along with the label (a city's dot). */
+  /**
+   * Boxes taken along with the label (a city's dot): they too must lie inside the area and
+   * clear of what is placed, or the label is not placed (a name whose dot is cut by the
+   * frame would point at nothing).
+   */
   alsoTake?: Box[];
   /** Whether to keep off the board's `avoid` areas when another candidate can (default true). */
   shy?: boolean;
@@ -108,9 +112,10 @@ export function labelBoard(area: Box, taken: Box[], avoid: Box[] = []): LabelBoa
   };
   return {
     place(candidates, { within = area, alsoTake = [], shy = true } = {}) {
-      const free = candidates.filter(
-        ({ box }) => inside(box, within) && !taken.some((other) => overlaps(box, other)),
-      );
+      const clear = (box: Box) =>
+        inside(box, within) && !taken.some((other) => overlaps(box, other));
+      if (!alsoTake.every(clear)) return null;
+      const free = candidates.filter(({ box }) => clear(box));
       // Clear of every area to avoid if one is; else the one that covers least of them.
       const found = shy
         ? free
