@@ -89,18 +89,26 @@ test.describe('story steps', () => {
   test('presentation mode: the map takes most of the screen, nothing covers the headline', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    // A classroom projector's screen.
+    await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto(`./?story=${TEST_STORY}&step=second`);
     await mapIdle(page);
     const toggle = stepper(page).getByRole('button', { name: 'Presentation mode' });
+    // Pressed by a reader who has scrolled the panel down to it.
+    await toggle.evaluate((button) => button.scrollIntoView({ block: 'start' }));
+    await expect(stepper(page).getByText(/^Step 2 of \d+$/)).not.toBeInViewport();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).toHaveClass(/(^|\s)presenting(\s|$)/);
+    // The step leads the panel, not the button pressed: its count, title and Next in view.
+    await expect(stepper(page).getByText(/^Step 2 of \d+$/)).toBeInViewport({ ratio: 1 });
+    await expect(stepper(page).getByRole('heading', { level: 3 })).toBeInViewport({ ratio: 1 });
+    await expect(stepper(page).getByRole('button', { name: /Next/ })).toBeInViewport({ ratio: 1 });
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(parseFloat(fontSize)).toBeGreaterThan(16);
 
     const map = await page.locator('canvas.maplibregl-canvas').boundingBox();
-    expect(map?.width ?? 0).toBeGreaterThan(0.6 * 1280);
+    expect(map?.width ?? 0).toBeGreaterThan(0.6 * 1024);
     const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
     const share = await page.getByRole('button', { name: 'Share or embed' }).boundingBox();
     if (!headline || !share) throw new Error('no headline or share button');
