@@ -20,6 +20,7 @@ import {
   type Watch,
 } from './fixtures.ts';
 import { FIGURE_HEIGHT_PX } from '../src/lib/embed/figure.ts';
+import { embedCode } from '../src/lib/embed/snippet.ts';
 import { STORY_PALETTES } from '../src/lib/map/marks.ts';
 import { colourSpots } from './pixels.ts';
 import { TEST_PORT } from '../playwright.config.ts';
@@ -101,6 +102,16 @@ test.beforeAll(async () => {
     '/seed-360.html': {
       type: 'text/html',
       body: hostPage(`story=${SEED_STORY}`, { column: 360 }),
+    },
+    // The share dialog's code as a newsroom pastes it, in a phone's full-width column.
+    '/snippet-320.html': {
+      type: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width" /><title>An article</title>
+        <link rel="icon" href="${APP}/favicon.svg" /></head>
+        <body style="margin: 0"><div id="column" style="width: 320px">${
+          embedCode({ base: `${APP}/`, state: { story: TEST_STORY }, title: 'The story' }).html
+        }</div></body></html>`,
     },
     '/later.html': {
       type: 'text/html',
@@ -461,6 +472,23 @@ test.describe('the embed is a figure in the article', () => {
     await (await embedPlaceButton(frame, /^Ben Gurion Airport/)).click();
     await expect(placeCard(frame, /^Ben Gurion Airport/)).toBeVisible();
     const overflow = await frame
+      .locator('html')
+      .evaluate((root) => root.scrollWidth - root.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('the share dialog’s code, pasted as it is', () => {
+  test('in a phone’s 320 px column the figure is the column’s width, and nothing scrolls sideways', async ({
+    page,
+    watch,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openHost(page, watch, `${host}/snippet-320.html`);
+    const figure = await page.locator('iframe[data-dateline]').boundingBox();
+    expect(figure?.width).toBe(320);
+    expect(figure?.height).toBe(FIGURE_HEIGHT_PX);
+    const overflow = await page
       .locator('html')
       .evaluate((root) => root.scrollWidth - root.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -18,6 +18,7 @@ describe('embedCode', () => {
     'src="https://maps.example.org/dateline/embed.html?story=npr-story&amp;place=hodeidah-port&amp;units=km"',
     'title="Map: Israel &quot;strikes&quot; &lt;Yemen&gt; &amp; more"',
     'loading="lazy"',
+    'frameborder="0" style="border: 0"',
     'sandbox="allow-scripts allow-same-origin allow-popups"',
     'data-dateline',
     '<script src="https://maps.example.org/dateline/embed.js" defer></script>',

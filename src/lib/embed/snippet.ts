@@ -27,7 +27,10 @@ export function embedCode({ base, state, title }: EmbedCodeOptions): EmbedCode {
   const script = new URL('embed.js', base).href;
   const html = [
     `<iframe data-dateline src="${escapeMarkup(embed)}" title="${escapeMarkup(`Map: ${title}`)}"`,
-    `  width="100%" height="${FIGURE_HEIGHT_PX}" loading="lazy"`,
+    // No frame border: a browser's default 2 px inset would make the figure 4 px wider
+    // than its column (sideways scrolling on a phone). The style for today's HTML, the old
+    // attribute for hosts whose policy blocks style attributes; both before any script.
+    `  width="100%" height="${FIGURE_HEIGHT_PX}" loading="lazy" frameborder="0" style="border: 0"`,
     `  sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
     `<script src="${escapeMarkup(script)}" defer></script>`,
   ].join('\n');
