@@ -79,21 +79,21 @@ describe('stepBounds', () => {
       step: step('a', ['beirut'], { bounds: [16, 13, 56, 49] }),
       expected: [16, 13, 56, 49],
     },
-    { name: 'one place, padded', step: step('a', ['beirut']), expected: [34.5, 32.9, 36.5, 34.9] },
+    { name: 'one place, padded', step: step('a', ['beirut']), expected: [35, 33.4, 36, 34.4] },
     {
       name: 'two places, padded',
       step: step('a', ['beirut', 'tel-aviv']),
-      expected: [33.8, 31.1, 36.5, 34.9],
+      expected: [34.3, 31.6, 36, 34.4],
     },
     {
       name: 'across the antimeridian, the short way',
       step: step('a', ['fiji', 'samoa']),
-      expected: [177, -19, 189, -13],
+      expected: [177.5, -18.5, 188.5, -13.5],
     },
     {
       name: 'places not in the story are left out',
       step: step('a', ['beirut', 'atlantis']),
-      expected: [34.5, 32.9, 36.5, 34.9],
+      expected: [35, 33.4, 36, 34.4],
     },
     { name: 'no place and no view', step: step('a', []), expected: null },
   ])('$name', ({ step, expected }) => {

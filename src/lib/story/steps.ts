@@ -40,7 +40,10 @@ export function stepFromParam(
 }
 
 export interface StepBoundsOptions {
-  /** Degrees added around the step's places when it has no view of its own (default 1). */
+  /**
+   * Degrees added around the step's places when it has no view of its own (default 0.5, as
+   * round a single place: more would show places a few km apart as one cluster of dots).
+   */
   padding?: number;
 }
 
@@ -48,12 +51,12 @@ export interface StepBoundsOptions {
  * Where the map looks for a step: its own view, else its places with `padding` degrees
  * round them; null when it has neither (or names no place of the story).
  *
- * @example stepBounds({ ..., places: ['beirut'] }, places) // [34.5, 32.9, 36.5, 34.9]
+ * @example stepBounds({ ..., places: ['beirut'] }, places) // [35, 33.4, 36, 34.4]
  */
 export function stepBounds(
   step: StoryStep,
   places: readonly PlaceOutline[],
-  { padding = 1 }: StepBoundsOptions = {},
+  { padding = 0.5 }: StepBoundsOptions = {},
 ): Bounds | null {
   if (step.view) return [...step.view.bounds];
   const positions = step.places.flatMap((id) => {
