@@ -32,7 +32,10 @@ export interface CameraFrame {
 export const NEIGHBOUR_KM = 200;
 /** At most this many neighbours: the nearest. */
 const MAX_NEIGHBOURS = 3;
-/** A point alone still gets this many degrees round it: a city with its region. */
+/**
+ * A point alone still gets this many degrees round it: a city with its region. A step's places
+ * get as much; more showed places a few km apart (an airport, its city) as one cluster of dots.
+ */
 const POINT_MARGIN_DEG = 0.5;
 /** A place's frame never comes closer than this (about a city's width). */
 const PLACE_MAX_ZOOM = 10;
@@ -117,7 +120,8 @@ export function cameraFrame({
       nameRoom,
     };
   }
-  const stepped = story && step ? stepBounds(step, story.places.features) : null;
+  const stepped =
+    story && step ? stepBounds(step, story.places.features, { padding: POINT_MARGIN_DEG }) : null;
   if (step && stepped)
     return { key: `step:${step.id}`, bounds: stepped, maxZoom: STEP_MAX_ZOOM, exact: false };
   if (linkView) return { key: 'view', bounds: linkView, maxZoom: STORY_MAX_ZOOM, exact: true };

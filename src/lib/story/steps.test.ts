@@ -97,7 +97,7 @@ describe('stepBounds', () => {
     },
     { name: 'no place and no view', step: step('a', []), expected: null },
   ])('$name', ({ step, expected }) => {
-    const bounds = stepBounds(step, places);
+    const bounds = stepBounds(step, places, { padding: 0.5 });
     if (expected === null) expect(bounds).toBeNull();
     else bounds!.forEach((value, i) => expect(value).toBeCloseTo(expected[i] as number, 6));
   });

@@ -40,23 +40,21 @@ export function stepFromParam(
 }
 
 export interface StepBoundsOptions {
-  /**
-   * Degrees added around the step's places when it has no view of its own (default 0.5, as
-   * round a single place: more would show places a few km apart as one cluster of dots).
-   */
-  padding?: number;
+  /** Degrees added around the step's places when it has no view of its own. */
+  padding: number;
 }
 
 /**
  * Where the map looks for a step: its own view, else its places with `padding` degrees
  * round them; null when it has neither (or names no place of the story).
  *
- * @example stepBounds({ ..., places: ['beirut'] }, places) // [35, 33.4, 36, 34.4]
+ * @example stepBounds({ ..., places: ['beirut'] }, places, { padding: 0.5 })
+ * // [35, 33.4, 36, 34.4]
  */
 export function stepBounds(
   step: StoryStep,
   places: readonly PlaceOutline[],
-  { padding = 0.5 }: StepBoundsOptions = {},
+  { padding }: StepBoundsOptions,
 ): Bounds | null {
   if (step.view) return [...step.view.bounds];
   const positions = step.places.flatMap((id) => {
