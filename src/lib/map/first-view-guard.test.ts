@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FilterSpecification } from 'maplibre-gl';
 import { sampleStory } from '../../testing/sample-story.ts';
-import { frameOf, guardFirstView, type GuardedMap } from './first-view-guard.ts';
-import { SOURCE } from './ids.ts';
+import { fakeGuardedMap } from '../../testing/guarded-map.ts';
+import { frameOf, guardFirstView } from './first-view-guard.ts';
 
-/** A tiny fake map: 100 × 50 px showing 0–10° E, 0–5° N; it records what is set on it. */
-function fakeMap() {
-  const filters = new Map<string, FilterSpecification>();
-  const layouts = new Map<string, unknown>();
-  const data: unknown[] = [];
-  const map = {
-    getZoom: () => 5,
-    getContainer: () => ({ clientWidth: 100, clientHeight: 50 }),
-    unproject: ([x, y]: [number, number]) => ({ lng: x / 10, lat: 5 - y / 10 }),
-    setFilter: (id: string, filter: FilterSpecification) => filters.set(id, filter),
-    setLayoutProperty: (id: string, name: string, value: unknown) =>
-      layouts.set(`${id} ${name}`, value),
-    getSource: (id: string) =>
-      id === SOURCE.ringLabels ? { setData: (d: unknown) => data.push(d) } : undefined,
-  } as unknown as GuardedMap;
-  return { map, filters, layouts, data };
-}
+/** 100 × 50 px showing 0–10° E, 0–5° N. */
+const fakeMap = () =>
+  fakeGuardedMap({ width: 100, height: 50, west: 0, north: 5, pxPerDegree: 10 });
 
 describe('frameOf', () => {
   it('is the frame less the inset, in degrees', () => {
@@ -32,7 +17,7 @@ describe('frameOf', () => {
 describe('guardFirstView', () => {
   const story = sampleStory();
   it.each([true, false])('sets the basemap’s filters and the rings’ label lines (on: %s)', (on) => {
-    const { map, filters, data } = fakeMap();
+    const { map, filters, ringLabels } = fakeMap();
     guardFirstView(map, { story, theme: 'light', on });
     const withins = [...filters.values()].filter((filter) =>
       JSON.stringify(filter).includes('"within"'),
@@ -40,7 +25,7 @@ describe('guardFirstView', () => {
     expect(withins.length > 0).toBe(on);
     // The story's own countries always give way.
     expect(JSON.stringify(filters.get('basemap-label-country-major'))).toContain('"LB"');
-    expect(data).toHaveLength(1);
+    expect(ringLabels).toHaveLength(1);
   });
 
   it.each([

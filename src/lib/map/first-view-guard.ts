@@ -1,11 +1,13 @@
 /**
- * Puts the first view's guard on the live map, or takes it off (see frame-guard.ts): the
- * basemap's names narrowed to those the frame shows whole, and the rings named only inside it.
+ * The first view's guard on the live map (see frame-guard.ts): the basemap's names narrowed
+ * to those the frame shows whole, and the rings named only inside it. The map's first style
+ * carries it (story-style.ts); `guardFirstView` puts it on or takes it off later, as the view
+ * leaves the story's frame or comes back to it.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryTheme } from '../story/theme.ts';
 import type { StoryOutline } from '../story/types.ts';
-import { basemapLayers } from './basemap-layers.ts';
+import { basemapLayers, type BasemapLayersOptions } from './basemap-layers.ts';
 import { ringLabelLines, type FrameAt } from './frame-guard.ts';
 import { SOURCE } from './ids.ts';
 import { storyCountries } from './story-layers.ts';
@@ -16,8 +18,11 @@ export type GuardedMap = Pick<
   'getZoom' | 'unproject' | 'getContainer' | 'setFilter' | 'setLayoutProperty' | 'getSource'
 >;
 
+/** The view the guard measures names against: the map's zoom and its frame. */
+export type FirstView = NonNullable<BasemapLayersOptions['firstView']>;
+
 /** The map's frame less an inset, in longitude and latitude. */
-export function frameOf(map: GuardedMap): FrameAt {
+export function frameOf(map: Pick<GuardedMap, 'unproject' | 'getContainer'>): FrameAt {
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   return (inset) => {
     const northWest = map.unproject([inset.left, inset.top]);
@@ -26,19 +31,40 @@ export function frameOf(map: GuardedMap): FrameAt {
   };
 }
 
+/** The view the map shows now, for the guard. */
+export function firstViewOf(map: Pick<GuardedMap, 'getZoom' | 'unproject' | 'getContainer'>) {
+  return { zoom: map.getZoom(), frame: frameOf(map) } satisfies FirstView;
+}
+
 /**
- * Sets the basemap's filters (the story's own countries and cities always give way to the
- * story's names) and the rings' label lines, for the first view (`on`) or for any other.
+ * The basemap's options for a story: its own countries and cities always give way to the
+ * story's names; on the first view (given) only names the frame shows whole are written.
+ */
+export function guardedBasemapOptions(
+  story: StoryOutline,
+  firstView?: FirstView,
+): BasemapLayersOptions {
+  return {
+    hideCountryLabels: storyCountries(story),
+    hideCityNames: story.places.features.map((place) => place.properties.name),
+    firstView,
+  };
+}
+
+/**
+ * Sets the basemap's filters and the rings' label lines on a drawn map, for the first view
+ * (`on`) or for any other.
  */
 export function guardFirstView(
   map: GuardedMap,
   { story, theme, on }: { story: StoryOutline; theme: StoryTheme; on: boolean },
 ): void {
-  const firstView = on ? { zoom: map.getZoom(), frame: frameOf(map) } : undefined;
-  const hideCountryLabels = storyCountries(story);
-  const hideCityNames = story.places.features.map((place) => place.properties.name);
-  const options = { hideCountryLabels, hideCityNames, firstView };
-  for (const layer of basemapLayers(SOURCE.basemap, theme, options)) {
+  const firstView = on ? firstViewOf(map) : undefined;
+  for (const layer of basemapLayers(
+    SOURCE.basemap,
+    theme,
+    guardedBasemapOptions(story, firstView),
+  )) {
     if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
     if (layer.type === 'symbol' && layer.layout?.['text-variable-anchor']) {
       map.setLayoutProperty(layer.id, 'text-variable-anchor', layer.layout['text-variable-anchor']);

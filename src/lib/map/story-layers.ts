@@ -18,7 +18,7 @@ import type { StoryTheme } from '../story/theme.ts';
 import type { StoryOutline, MeasuredDistance } from '../story/types.ts';
 import { statusOf, type Status } from '../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../story/describe.ts';
-import { ringLabelLines } from './frame-guard.ts';
+import { ringLabelLines, type FrameAt } from './frame-guard.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
 import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
 import {
@@ -69,7 +69,14 @@ export function localName(names: Partial<Record<string, string>> | undefined): s
   return names?.ar ?? names?.he ?? '';
 }
 
-export function storySources(story: StoryOutline): Record<string, GeoJSONSourceSpecification> {
+/**
+ * The story's GeoJSON sources. `frame`: the first view's, so the rings are named only inside
+ * it (see frame-guard.ts); absent, along their whole edge.
+ */
+export function storySources(
+  story: StoryOutline,
+  frame?: FrameAt,
+): Record<string, GeoJSONSourceSpecification> {
   const places = collection(
     story.places.features.map((place) => ({
       type: 'Feature',
@@ -111,7 +118,7 @@ export function storySources(story: StoryOutline): Record<string, GeoJSONSourceS
     [SOURCE.shapes]: { type: 'geojson', data: story.shapes as FeatureCollection },
     [SOURCE.distances]: { type: 'geojson', data: distances },
     [SOURCE.rings]: { type: 'geojson', data: rings },
-    [SOURCE.ringLabels]: { type: 'geojson', data: ringLabelLines(story) },
+    [SOURCE.ringLabels]: { type: 'geojson', data: ringLabelLines(story, frame) },
   };
 }
 
