@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, mapIdle, SEED_STORY } from './fixtures.ts';
+import { test, expect, mapIdle, placeCard, SEED_STORY, TEST_STORY } from './fixtures.ts';
 
 test.describe('the printed handout', () => {
   test('shows the still picture, the steps and the credits, and no buttons', async ({ page }) => {
@@ -31,6 +31,31 @@ test.describe('the printed handout', () => {
 
     await page.emulateMedia({ media: 'screen' });
     await expect(picture).toBeHidden();
+  });
+
+  test('pictures the place the reader chose, and the story again once the card is closed', async ({
+    page,
+  }) => {
+    await page.goto(`./?story=${TEST_STORY}&place=hodeidah-port`);
+    await mapIdle(page);
+    const picture = page.locator('img.print-picture');
+    await page.emulateMedia({ media: 'print' });
+    // Drawn in the page for the place's frame, and shown.
+    await expect
+      .poll(() => picture.getAttribute('src'), { timeout: 15_000 })
+      .toMatch(/^data:image\/svg\+xml/);
+    await expect
+      .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0);
+    const svg = decodeURIComponent((await picture.getAttribute('src'))!.split(',')[1]!);
+    expect(svg).toContain('Port of Hodeidah');
+    // Tel Aviv, 2,000 km north, is outside the place's frame.
+    expect(svg).not.toMatch(/>Tel Aviv</);
+    await page.emulateMedia({ media: 'screen' });
+    await placeCard(page, /^Port of Hodeidah/)
+      .getByRole('button', { name: /Close/ })
+      .click();
+    await expect(picture).toHaveAttribute('src', new RegExp(`data/${TEST_STORY}/picture\\.svg$`));
   });
 
   test('the seed story prints on one A4 page', async ({ page }, testInfo) => {

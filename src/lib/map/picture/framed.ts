@@ -1,0 +1,24 @@
+/**
+ * The story's still picture framed on another box than the story's (a chosen place, a step),
+ * drawn in the page by the same code the build draws `picture.svg` with: the printed handout
+ * then shows what the reader was looking at. The live map's canvas prints unreliably.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Bounds } from '../../geo/types.ts';
+import type { CompiledStory } from '../../story/types.ts';
+import { storyPicture } from './story-picture.ts';
+import { pictureSvg } from './svg.ts';
+
+/** The picture of `story` framed on `bounds`, as a `data:` URL an image can show at once. */
+export function framedPictureUrl({
+  story,
+  basemap,
+  bounds,
+}: {
+  story: CompiledStory;
+  basemap: FeatureCollection;
+  bounds: Bounds;
+}): string {
+  const svg = pictureSvg(storyPicture({ story: { ...story, bounds }, basemap }));
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
