@@ -2,18 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { Bounds } from '../../geo/types.ts';
 import { sampleStory } from '../../../testing/sample-story.ts';
+import { CIRCLES } from '../marks.ts';
 import { framedPictureUrl } from './framed.ts';
 
 const BASEMAP: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const PREFIX = 'data:image/svg+xml;charset=utf-8,';
 
-/** The names a picture writes, read back from its URL. */
-function namesIn(url: string): string[] {
+/** The picture's SVG, read back from its URL. */
+function svgOf(url: string): string {
   expect(url.startsWith(PREFIX)).toBe(true);
   const svg = decodeURIComponent(url.slice(PREFIX.length));
   expect(svg).toMatch(/^<svg /);
-  return [...svg.matchAll(/<text[^>]*>([^<]*)/g)].map((match) => match[1]!);
+  return svg;
 }
+
+/** The names a picture writes. */
+const namesIn = (url: string) =>
+  [...svgOf(url).matchAll(/<text[^>]*>([^<]*)/g)].map((match) => match[1]!);
+
+/** The circles a picture draws with a mark's radius. */
+const circlesOf = (url: string, radius: number) =>
+  svgOf(url).match(new RegExp(`<circle [^>]*r="${radius}"`, 'g')) ?? [];
 
 describe('framedPictureUrl', () => {
   const story = sampleStory();
@@ -29,5 +38,19 @@ describe('framedPictureUrl', () => {
     const names = namesIn(framedPictureUrl({ story, basemap: BASEMAP, bounds }));
     for (const name of named) expect(names).toContain(name);
     for (const name of unnamed) expect(names).not.toContain(name);
+  });
+
+  it.each([
+    { chosen: 'the selected place', placeIds: ['alpha'], mark: CIRCLES.selected, rings: 1 },
+    { chosen: 'a step’s places', placeIds: ['alpha', 'beta'], mark: CIRCLES.step, rings: 2 },
+    { chosen: 'nothing', placeIds: [], mark: CIRCLES.selected, rings: 0 },
+  ])('rings $chosen as the live map does', ({ placeIds, mark, rings }) => {
+    const url = framedPictureUrl({
+      story,
+      basemap: BASEMAP,
+      bounds: story.bounds,
+      ringed: { placeIds, mark },
+    });
+    expect(circlesOf(url, mark.radius)).toHaveLength(rings);
   });
 });

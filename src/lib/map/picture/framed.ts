@@ -6,19 +6,25 @@
 import type { FeatureCollection } from 'geojson';
 import type { Bounds } from '../../geo/types.ts';
 import type { CompiledStory } from '../../story/types.ts';
+import type { CircleMark } from '../marks.ts';
 import { storyPicture } from './story-picture.ts';
 import { pictureSvg } from './svg.ts';
 
-/** The picture of `story` framed on `bounds`, as a `data:` URL an image can show at once. */
+/**
+ * The picture of `story` framed on `bounds`, the chosen places `ringed` as on the live map,
+ * as a `data:` URL an image can show at once.
+ */
 export function framedPictureUrl({
   story,
   basemap,
   bounds,
+  ringed,
 }: {
   story: CompiledStory;
   basemap: FeatureCollection;
   bounds: Bounds;
+  ringed?: { placeIds: readonly string[]; mark: CircleMark };
 }): string {
-  const svg = pictureSvg(storyPicture({ story: { ...story, bounds }, basemap }));
+  const svg = pictureSvg(storyPicture({ story: { ...story, bounds }, basemap }), { ringed });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

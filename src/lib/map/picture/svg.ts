@@ -30,7 +30,15 @@ const INK = STORY_PALETTES.light.ink;
  * @example
  * writeFileSync('picture.svg', pictureSvg(storyPicture({ story, basemap })));
  */
-export function pictureSvg(picture: FinishedPicture): string {
+export function pictureSvg(
+  picture: FinishedPicture,
+  {
+    ringed,
+  }: {
+    /** Places ringed as the live map rings what the reader chose (a place, a step's places). */
+    ringed?: { placeIds: readonly string[]; mark: CircleMark };
+  } = {},
+): string {
   const { width, height, footer } = picture;
   const [x0, y0, x1, y1] = picture.extent;
   const shapes = (kind: string) =>
@@ -67,6 +75,11 @@ export function pictureSvg(picture: FinishedPicture): string {
       ),
     ]),
   );
+  // Under the places' own marks, as on the live map.
+  if (ringed) {
+    const chosen = picture.places.filter((place) => ringed.placeIds.includes(place.id));
+    out.push(...group(chosen.map((place) => circle(place.at, ringed.mark))));
+  }
   out.push(
     ...group(
       picture.places.filter((place) => place.ring).map((place) => circle(place.at, CIRCLES.region)),
