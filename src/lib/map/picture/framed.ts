@@ -6,9 +6,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { Bounds } from '../../geo/types.ts';
 import type { CompiledStory } from '../../story/types.ts';
-import type { CircleMark } from '../marks.ts';
 import { storyPicture } from './story-picture.ts';
-import { pictureSvg } from './svg.ts';
+import { pictureSvg, type RingedPlaces } from './svg.ts';
 
 /**
  * The picture of `story` framed on `bounds`, the chosen places `ringed` as on the live map,
@@ -23,7 +22,7 @@ export function framedPictureUrl({
   story: CompiledStory;
   basemap: FeatureCollection;
   bounds: Bounds;
-  ringed?: { placeIds: readonly string[]; mark: CircleMark };
+  ringed?: RingedPlaces;
 }): string {
   const svg = pictureSvg(storyPicture({ story: { ...story, bounds }, basemap }), { ringed });
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

@@ -26,18 +26,19 @@ const FONT = 'system-ui, sans-serif';
 const PALETTE = BASEMAP_PALETTES.light;
 const INK = STORY_PALETTES.light.ink;
 
+/** Places ringed as the live map rings what the reader chose (a place, a step's places). */
+export interface RingedPlaces {
+  placeIds: readonly string[];
+  mark: CircleMark;
+}
+
 /**
  * @example
  * writeFileSync('picture.svg', pictureSvg(storyPicture({ story, basemap })));
  */
 export function pictureSvg(
   picture: FinishedPicture,
-  {
-    ringed,
-  }: {
-    /** Places ringed as the live map rings what the reader chose (a place, a step's places). */
-    ringed?: { placeIds: readonly string[]; mark: CircleMark };
-  } = {},
+  { ringed }: { ringed?: RingedPlaces } = {},
 ): string {
   const { width, height, footer } = picture;
   const [x0, y0, x1, y1] = picture.extent;
