@@ -6,10 +6,11 @@
  *                                       (src/lib/story/types.ts, details.ts)
  *   public/data/<story-id>/basemap.json the offline basemap, detailed around the story
  *   public/data/<story-id>/picture.svg  the story's map as a still picture (first paint, fallback, slides)
+ *   public/data/<story-id>/print.svg    the same drawn for the printed handout (picture/print.ts)
  *   public/data/<story-id>/social.png   the picture for link previews, with the title and credits
  *   public/data/<story-id>/oembed.json  the oEmbed response (type rich: the embed snippet)
  *   public/data/<story-id>/v/<N>/       each published version's story.json, details.json,
- *                                       basemap.json, picture.svg
+ *                                       basemap.json, picture.svg, print.svg
  * The files at `<story-id>/` are the latest version's (see src/lib/data/read-versions.ts).
  *   public/data/gazetteer.json          cities for the measuring tool's "same distance from home"
  *   public/data/geoparse-gazetteer-core.json  the draft geoparser's gazetteer, loaded lazily by the
@@ -128,7 +129,7 @@ writeFileSync(GAZETTEER_FILES.tail, JSON.stringify(assets.tail));
  * Writes a built story's files into each of `dirs`: its outline and its places' details (see
  * `details.ts`), its basemap and its still picture.
  */
-function writeBuilt(dirs: string[], { story, basemap, picture }: BuiltStory): void {
+function writeBuilt(dirs: string[], { story, basemap, picture, printPicture }: BuiltStory): void {
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
     const { outline, details } = splitStory(story);
@@ -136,6 +137,7 @@ function writeBuilt(dirs: string[], { story, basemap, picture }: BuiltStory): vo
     writeFileSync(join(dir, 'details.json'), JSON.stringify(details));
     writeFileSync(join(dir, 'basemap.json'), JSON.stringify(basemap));
     writeFileSync(join(dir, 'picture.svg'), picture);
+    writeFileSync(join(dir, 'print.svg'), printPicture);
   }
 }
 

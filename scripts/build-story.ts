@@ -12,6 +12,7 @@ import type { ValidStory } from '../src/lib/data/validate.ts';
 import { firstViewPadding } from '../src/lib/map/first-view.ts';
 import { storyPicture } from '../src/lib/map/picture/story-picture.ts';
 import { pictureSvg } from '../src/lib/map/picture/svg.ts';
+import { printPictureSvg } from '../src/lib/map/picture/print.ts';
 import { storyCountries } from '../src/lib/map/story-layers.ts';
 import { compileStory } from '../src/lib/story/compile.ts';
 import { shapeResolver } from '../src/lib/story/shapes.ts';
@@ -22,6 +23,8 @@ export interface BuiltStory {
   basemap: Basemap;
   /** The still picture, as SVG. */
   picture: string;
+  /** The picture for the printed handout, as SVG (picture/print.ts). */
+  printPicture: string;
   entry: StoryIndexEntry;
 }
 
@@ -57,6 +60,7 @@ export function buildValidStory(
     basemap,
     // The still picture: paints before MapLibre, stands in without WebGL, downloads for slides.
     picture: pictureSvg(storyPicture({ story, basemap, padding })),
+    printPicture: printPictureSvg({ story, basemap, padding }),
     entry: {
       id,
       headline,

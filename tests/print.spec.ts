@@ -15,6 +15,15 @@ test.describe('the printed handout', () => {
     await expect
       .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
       .toBeGreaterThan(0);
+    // Its smallest name, at the size the picture prints, is one a reader can read on paper.
+    const smallestNamePt = await picture.evaluate(async (image: HTMLImageElement) => {
+      const svg = await (await fetch(image.src)).text();
+      const sizes = [...svg.matchAll(/<text [^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const viewHeight = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]);
+      const cssPxPerUnit = image.getBoundingClientRect().height / viewHeight;
+      return Math.min(...sizes) * cssPxPerUnit * 0.75;
+    });
+    expect(smallestNamePt).toBeGreaterThanOrEqual(6);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const handout = page.getByRole('region', { name: 'The story, step by step' });
     await expect(handout.getByRole('listitem').first()).toContainText('The region at a glance');
@@ -55,7 +64,7 @@ test.describe('the printed handout', () => {
     await placeCard(page, /^Port of Hodeidah/)
       .getByRole('button', { name: /Close/ })
       .click();
-    await expect(picture).toHaveAttribute('src', new RegExp(`data/${TEST_STORY}/picture\\.svg$`));
+    await expect(picture).toHaveAttribute('src', new RegExp(`data/${TEST_STORY}/print\\.svg$`));
   });
 
   test('the seed story prints on one A4 page', async ({ page }, testInfo) => {

@@ -147,8 +147,9 @@ export class ReadingSession {
     this.entry ? storyFolder(this.entry.id, this.version?.version ?? null) : '',
   );
 
-  /** The version on screen's still picture and basemap. */
+  /** The version on screen's still picture, its picture for paper, and its basemap. */
   readonly pictureUrl = $derived(this.entry ? `${this.dataUrl}${this.folder}picture.svg` : '');
+  readonly printPictureUrl = $derived(this.entry ? `${this.dataUrl}${this.folder}print.svg` : '');
   readonly basemapUrl = $derived(this.entry ? `${this.dataUrl}${this.folder}basemap.json` : '');
   /** The story's places by name, for what describes the whole map in words. */
   readonly placeNames = $derived(

@@ -25,6 +25,8 @@ export interface StoryPictureOptions {
   padding?: Padding;
   /** Boxes no label may cover, beside the small print's band (a title drawn over the map). */
   reserved?: Box[];
+  /** Draw the credit and the borders note along the foot (default); not where the page prints them. */
+  smallPrint?: boolean;
 }
 
 /** The small print's size, and its band's padding, in px. */
@@ -61,10 +63,11 @@ export function storyPicture({
   height = PICTURE_SIZE.height,
   padding = firstViewPadding(story),
   reserved = [],
+  smallPrint = true,
 }: StoryPictureOptions): FinishedPicture {
   const credit = creditLine(story.meta);
   const note = bordersNote(story.bounds);
-  const footer = pictureFooter([credit, note], width, height);
+  const footer = smallPrint ? pictureFooter([credit, note], width, height) : undefined;
   const picture = staticMapPicture({
     story,
     basemap,
@@ -73,7 +76,7 @@ export function storyPicture({
     padding,
     units: 'both',
     overscan: PICTURE_OVERSCAN,
-    reserved: [footer.box, ...reserved],
+    reserved: footer ? [footer.box, ...reserved] : reserved,
     // The story's names stay where every box the picture is shown in keeps them on screen.
     safe: pictureSafeArea({ bounds: story.bounds, padding, picture: { width, height } }),
   });

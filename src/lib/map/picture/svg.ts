@@ -18,7 +18,7 @@ import {
   type LineMark,
 } from '../marks.ts';
 import { LINE_HEIGHT } from './text.ts';
-import type { FinishedPicture, PictureLabel, PicturePlace } from './types.ts';
+import type { FinishedPicture, PictureFooter, PictureLabel, PicturePlace } from './types.ts';
 import { escapeMarkup } from '../../text/markup.ts';
 import { relativePathData } from './path-data.ts';
 
@@ -113,16 +113,21 @@ export function pictureSvg(
   out.push(...group(picture.cities.map((at) => circle(at, CIRCLES.city))));
   out.push(...labelsSvg(picture.labels));
 
+  if (footer) out.push(...footerSvg(footer));
+  out.push('</svg>');
+  return out.filter(Boolean).join('\n') + '\n';
+}
+
+/** The small print's band and its lines. */
+function footerSvg(footer: PictureFooter): string[] {
   const [bandLeft, bandTop, bandRight, bandBottom] = footer.box;
-  out.push(
+  return [
     `<rect x="${bandLeft}" y="${num(bandTop)}" width="${bandRight - bandLeft}" height="${num(bandBottom - bandTop)}" fill="#ffffff" fill-opacity="0.9"/>`,
     ...footer.lines.map(
       (line, i) =>
         `<text x="7" y="${num(bandTop + 0.95 * footer.size + 3.4 + i * LINE_HEIGHT * footer.size)}" font-size="${footer.size}" fill="${INK}">${escapeMarkup(line)}</text>`,
     ),
-    '</svg>',
-  );
-  return out.filter(Boolean).join('\n') + '\n';
+  ];
 }
 
 /** Whether the place still stands: withdrawn places are drawn hollow, without their halo. */

@@ -97,5 +97,6 @@ export interface FinishedPicture extends StaticPicture {
   title: string;
   /** The text alternative: what the picture shows, in words. */
   description: string;
-  footer: PictureFooter;
+  /** The small print drawn along its foot; none where the page around it carries it (print). */
+  footer?: PictureFooter;
 }

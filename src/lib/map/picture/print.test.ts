@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Bounds } from '../../geo/types.ts';
 import { sampleStory } from '../../../testing/sample-story.ts';
 import { CIRCLES } from '../marks.ts';
-import { framedPictureUrl } from './framed.ts';
+import { PRINT_PICTURE_SIZE, printPictureSvg, printPictureUrl } from './print.ts';
 
 const BASEMAP: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const PREFIX = 'data:image/svg+xml;charset=utf-8,';
@@ -24,7 +24,7 @@ const namesIn = (url: string) =>
 const circlesOf = (url: string, radius: number) =>
   svgOf(url).match(new RegExp(`<circle [^>]*r="${radius}"`, 'g')) ?? [];
 
-describe('framedPictureUrl', () => {
+describe('printPictureUrl', () => {
   const story = sampleStory();
   it.each([
     { frame: 'the story’s own', bounds: story.bounds, named: ['alpha', 'beta'], unnamed: [] },
@@ -35,7 +35,7 @@ describe('framedPictureUrl', () => {
       unnamed: ['beta'],
     },
   ])('draws the story framed on $frame box', ({ bounds, named, unnamed }) => {
-    const names = namesIn(framedPictureUrl({ story, basemap: BASEMAP, bounds }));
+    const names = namesIn(printPictureUrl({ story, basemap: BASEMAP, bounds }));
     for (const name of named) expect(names).toContain(name);
     for (const name of unnamed) expect(names).not.toContain(name);
   });
@@ -45,12 +45,29 @@ describe('framedPictureUrl', () => {
     { chosen: 'a step’s places', placeIds: ['alpha', 'beta'], mark: CIRCLES.step, rings: 2 },
     { chosen: 'nothing', placeIds: [], mark: CIRCLES.selected, rings: 0 },
   ])('rings $chosen as the live map does', ({ placeIds, mark, rings }) => {
-    const url = framedPictureUrl({
+    const url = printPictureUrl({
       story,
       basemap: BASEMAP,
       bounds: story.bounds,
       ringed: { placeIds, mark },
     });
     expect(circlesOf(url, mark.radius)).toHaveLength(rings);
+  });
+});
+
+describe('printPictureSvg', () => {
+  const story = sampleStory();
+  const svg = printPictureSvg({ story, basemap: BASEMAP });
+
+  it('is drawn at the handout’s size', () => {
+    const { width, height } = PRINT_PICTURE_SIZE;
+    expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
+  });
+
+  it('leaves the small print to the handout’s text', () => {
+    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)/g)].map((match) => match[1]!).join(' ');
+    expect(drawn).toContain('alpha');
+    expect(drawn).not.toContain(story.meta.outlet);
+    expect(drawn).not.toContain('Natural Earth');
   });
 });
