@@ -118,3 +118,43 @@ for (const view of VIEWS) {
     expect(watch.problems).toEqual([]);
   });
 }
+
+// The build measures names without a font (picture/text.ts); the browser draws them with the
+// system's own. Every name must still lie inside the picture, in the screen's picture and in
+// the one drawn for paper.
+for (const story of [SEED_STORY, 'test-levant-labels']) {
+  for (const file of ['picture.svg', 'print.svg']) {
+    test(`${story}: every name in ${file} lies inside it as the browser draws it`, async ({
+      page,
+    }) => {
+      await page.goto(`./?story=${story}`);
+      const svg = await (await page.request.get(`./data/${story}/${file}`)).text();
+      const outside = await page.evaluate((markup) => {
+        const holder = document.createElement('div');
+        holder.innerHTML = markup;
+        document.body.append(holder);
+        const picture = holder.querySelector('svg')!;
+        const [, , width, height] = picture.getAttribute('viewBox')!.split(' ').map(Number);
+        const texts = [...picture.querySelectorAll('text')];
+        return {
+          count: texts.length,
+          outside: texts
+            .map((text) => ({ name: text.textContent, box: text.getBBox() }))
+            .filter(
+              ({ box }) =>
+                box.x < -0.5 ||
+                box.y < -0.5 ||
+                box.x + box.width > width! + 0.5 ||
+                box.y + box.height > height! + 0.5,
+            )
+            .map(
+              ({ name, box }) =>
+                `${name} [${[box.x, box.y, box.width, box.height].map(Math.round)}]`,
+            ),
+        };
+      }, svg);
+      expect(outside.count).toBeGreaterThan(3);
+      expect(outside.outside).toEqual([]);
+    });
+  }
+}
