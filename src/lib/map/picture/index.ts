@@ -54,6 +54,8 @@ export interface StaticPictureOptions {
   safe?: Box;
   /** Areas no label may cover, such as a credit band. */
   reserved?: Box[];
+  /** Places named before any other, in this order: what the reader chose (a place, a step's). */
+  namedFirst?: readonly string[];
 }
 
 const BOUNDARY_LAYERS = new Set(['boundary', 'boundary-disputed']);
@@ -69,6 +71,7 @@ export function staticMapPicture({
   maxZoom = CAMERA.maxZoom,
   safe: safeOption,
   reserved = [],
+  namedFirst = [],
 }: StaticPictureOptions): StaticPicture {
   const frame = inset([0, 0, width, height], CAMERA.labelMargin);
   const safe = safeOption ?? frame;
@@ -138,10 +141,14 @@ export function staticMapPicture({
     labelled.add(place.id);
     storyLabels.push({ kind: placeLabelKind(place), ...placed, of: place.id });
   };
+  const chosen = new Set(namedFirst);
   const order = [...places].sort(
     (a, b) => a.rank - b.rank || Number(a.origin === 'context') - Number(b.origin === 'context'),
   );
-  for (const place of order.filter((candidate) => candidate.rank === 1)) nameOf(place);
+  // In the order given: a step lists its places as the newsroom ranks them.
+  for (const id of namedFirst) places.filter((place) => place.id === id).forEach(nameOf);
+  const rest = order.filter(({ id }) => !chosen.has(id));
+  for (const place of rest.filter((candidate) => candidate.rank === 1)) nameOf(place);
 
   const distances = story.distances.map((distance) => {
     const { candidates, offMap } = distanceCandidates(distance, {
@@ -173,7 +180,7 @@ export function staticMapPicture({
     };
   });
 
-  for (const place of order.filter((candidate) => candidate.rank !== 1)) nameOf(place);
+  for (const place of rest.filter((candidate) => candidate.rank !== 1)) nameOf(place);
 
   const { labels: basemapLabels, cities } = placeBasemapNames(bearings, board, CIRCLES.city.radius);
 

@@ -71,3 +71,33 @@ describe('printPictureSvg', () => {
     expect(drawn).not.toContain('Natural Earth');
   });
 });
+
+describe('printPictureSvg names what the reader chose first', () => {
+  // Six places on one spot: the four sides round it take four names at most.
+  const story = sampleStory();
+  const crowd = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+  story.places.features.push(
+    ...crowd.map((id) => ({
+      ...story.places.features[0]!,
+      id,
+      properties: { ...story.places.features[0]!.properties, name: id },
+    })),
+  );
+  const namedIn = (ringedIds: string[]) => {
+    const svg = printPictureSvg({
+      story,
+      basemap: BASEMAP,
+      ringed: ringedIds.length ? { placeIds: ringedIds, mark: CIRCLES.step } : undefined,
+    });
+    return new Set([...svg.matchAll(/<text[^>]*>([^<]*)/g)].map((match) => match[1]!));
+  };
+
+  it('leaves some of the crowd unnamed when nothing is chosen', () => {
+    expect(crowd.filter((id) => !namedIn([]).has(id)).length).toBeGreaterThan(0);
+  });
+
+  it.each([['c6'], ['c5', 'c6']])('names the chosen %s, whoever else loses a name', (...ids) => {
+    const named = namedIn(ids);
+    for (const id of ids) expect(named).toContain(id);
+  });
+});

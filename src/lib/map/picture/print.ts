@@ -24,7 +24,7 @@ export interface PrintPictureOptions {
   bounds?: Bounds;
   /** Pixels kept clear round the box; default the live map's first view's for it. */
   padding?: Padding;
-  /** The places ringed as on the live map (the chosen place, a step's places). */
+  /** The places ringed as on the live map (the chosen place, a step's places): named first. */
   ringed?: RingedPlaces;
 }
 
@@ -42,6 +42,7 @@ export function printPictureSvg({
     ...PRINT_PICTURE_SIZE,
     padding,
     smallPrint: false,
+    namedFirst: ringed?.placeIds,
   });
   return pictureSvg(picture, { ringed });
 }

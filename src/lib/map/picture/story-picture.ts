@@ -27,6 +27,8 @@ export interface StoryPictureOptions {
   reserved?: Box[];
   /** Draw the credit and the borders note along the foot (default); not where the page prints them. */
   smallPrint?: boolean;
+  /** Places named before any other (see `staticMapPicture`). */
+  namedFirst?: readonly string[];
 }
 
 /** The small print's size, and its band's padding, in px. */
@@ -64,6 +66,7 @@ export function storyPicture({
   padding = firstViewPadding(story),
   reserved = [],
   smallPrint = true,
+  namedFirst,
 }: StoryPictureOptions): FinishedPicture {
   const credit = creditLine(story.meta);
   const note = bordersNote(story.bounds);
@@ -77,6 +80,7 @@ export function storyPicture({
     units: 'both',
     overscan: PICTURE_OVERSCAN,
     reserved: footer ? [footer.box, ...reserved] : reserved,
+    namedFirst,
     // The story's names stay where every box the picture is shown in keeps them on screen.
     safe: pictureSafeArea({ bounds: story.bounds, padding, picture: { width, height } }),
   });
