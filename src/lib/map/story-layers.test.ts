@@ -93,7 +93,7 @@ describe('storyLayers', () => {
       if (layer.id === 'place-step') return { ...layer, filter: stepFilter(['alpha']) };
       const timed = TIME_FILTERED_LAYERS.find(({ id }) => id === layer.id);
       if (!timed || !('filter' in layer)) return layer;
-      return { ...layer, filter: timeFilter(layer.filter, ['alpha'], timed.key) ?? undefined };
+      return { ...layer, filter: timeFilter(layer.filter, ['alpha'], timed.key) };
     });
     const ids = layers.map((layer) => layer.id);
     for (const { id } of TIME_FILTERED_LAYERS) expect(ids).toContain(id);
@@ -301,7 +301,7 @@ describe('filters, evaluated on features', () => {
   });
 
   it('narrows a layer without a filter of its own to the range, by the key given', () => {
-    expect(timeFilter(undefined, null)).toBeNull();
+    expect(timeFilter(undefined, null)).toBeUndefined();
     const filter = timeFilter(undefined, ['band'], 'place');
     expect(keeps(filter, { place: 'band' })).toBe(true);
     expect(keeps(filter, { place: 'alpha' })).toBe(false);

@@ -147,14 +147,15 @@ export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'plac
 
 /**
  * A layer's own filter narrowed to the places in a time range (`null`: no range, the
- * layer's filter as it is), so the two combine rather than replace each other.
+ * layer's filter as it is, `undefined` for none: MapLibre takes a `null` for a change and
+ * lays the layer's source out again), so the two combine rather than replace each other.
  */
 export function timeFilter(
   base: FilterSpecification | undefined,
   placeIds: readonly string[] | null,
   key: string = 'placeId',
-): FilterSpecification | null {
-  if (placeIds === null) return base ?? null;
+): FilterSpecification | undefined {
+  if (placeIds === null) return base;
   const inRange: ExpressionSpecification = ['in', ['get', key], ['literal', [...placeIds]]];
   return base ? ['all', base as ExpressionSpecification, inRange] : inRange;
 }
