@@ -13,7 +13,7 @@ import type { CompiledStory, Padding } from '../../story/types.ts';
 import { storyPicture } from './story-picture.ts';
 import { pictureSvg, type RingedPlaces } from './svg.ts';
 
-/** The size it is drawn at, in px: the handout prints it 65 mm tall (print.css of PrintHandout). */
+/** The size it is drawn at, in px: the handout prints it 65 mm tall (PrintHandout's print styles). */
 export const PRINT_PICTURE_SIZE = { width: 480, height: 300 } as const;
 
 export interface PrintPictureOptions {
