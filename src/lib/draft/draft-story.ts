@@ -107,7 +107,11 @@ export function draftStory(options: DraftOptions): Draft {
       chosen.place.country && (!countryAt || countryAt(lngLat) === chosen.place.country)
         ? chosen.place.country
         : undefined;
-    const source = sourceOfRef(chosen.place.ref);
+    // A part's point is the gazetteer's own where it found one in the shape, else the place's.
+    const source = sourceOfRef(
+      chosen.place.ref,
+      best.part && chosen.place.parts?.[best.part] ? best.part : undefined,
+    );
     const review: PlaceReview = {
       status: 'waiting',
       mentions: group.mentions.map((m) => ({

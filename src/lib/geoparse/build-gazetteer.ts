@@ -403,49 +403,73 @@ function usStateCodes(
   return codes;
 }
 
+/** A box in degrees. */
+type Box = [west: number, south: number, east: number, north: number];
+
 /**
- * A point inside each part of a shape ("southern Lebanon"): the pole of inaccessibility of the
- * largest piece of the shape within that third of its bounding box (the middle third both ways
- * for "central"), so the point lies inside the shape.
+ * A corner ninth holding less of the shape than this share is too little to stand for the
+ * corner (Pakistan's north-west ninth is Afghanistan): the corner's quarter stands instead.
+ */
+const MIN_CORNER_SHARE = 0.04;
+
+/**
+ * A point inside each part of a shape ("southern Lebanon", "northwestern Syria"), on a grid of
+ * thirds of the bounding box of its largest piece: a side is its third ("southern": the
+ * bottom third), a corner its corner ninth ("northwestern": the top left), "central" the
+ * middle ninth. The point is the pole of inaccessibility of the largest piece of the shape
+ * within the part, so it lies inside the shape. (Corners were quarters of the box once, whose
+ * inmost point leans towards the country's middle: "northeastern India" lay 693 km from
+ * Guwahati, "northwestern Syria" 93 km from Aleppo; now 355 and 6. tests/compass-parts.test.ts)
  */
 export function compassParts(shape: Polygon | MultiPolygon): Partial<Record<CompassPart, LngLat>> {
   const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
   const largest = polygons.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
   const [west, south, east, north] = ringBounds(largest[0] ?? []);
-  const third = (from: number, to: number, i: number) => from + ((to - from) * i) / 3;
-  const spans: Record<CompassPart, [number, number, number, number]> = {
-    north: [west, third(south, north, 2), east, north],
-    south: [west, south, east, third(south, north, 1)],
-    east: [third(west, east, 2), south, east, north],
-    west: [west, south, third(west, east, 1), north],
-    northeast: [third(west, east, 1.5), third(south, north, 1.5), east, north],
-    northwest: [west, third(south, north, 1.5), third(west, east, 1.5), north],
-    southeast: [third(west, east, 1.5), south, east, third(south, north, 1.5)],
-    southwest: [west, south, third(west, east, 1.5), third(south, north, 1.5)],
-    central: [
-      third(west, east, 1),
-      third(south, north, 1),
-      third(west, east, 2),
-      third(south, north, 2),
-    ],
+  const across = (thirds: number) => west + ((east - west) * thirds) / 3;
+  const up = (thirds: number) => south + ((north - south) * thirds) / 3;
+  /** A corner's ninth, and its quarter (half the box both ways) should the ninth be bare. */
+  const corner = (x: 0 | 1, y: 0 | 1): { box: Box; fallback: Box } => ({
+    box: [across(2 * x), up(2 * y), across(2 * x + 1), up(2 * y + 1)],
+    fallback: [across(1.5 * x), up(1.5 * y), across(1.5 * x + 1.5), up(1.5 * y + 1.5)],
+  });
+  const spans: Record<CompassPart, { box: Box; fallback?: Box }> = {
+    north: { box: [west, up(2), east, north] },
+    south: { box: [west, south, east, up(1)] },
+    east: { box: [across(2), south, east, north] },
+    west: { box: [west, south, across(1), north] },
+    northeast: corner(1, 1),
+    northwest: corner(0, 1),
+    southeast: corner(1, 0),
+    southwest: corner(0, 0),
+    central: { box: [across(1), up(1), across(2), up(2)] },
   };
+  const least = MIN_CORNER_SHARE * ringArea(largest[0]);
   const parts: Partial<Record<CompassPart, LngLat>> = {};
   for (const part of COMPASS_PARTS) {
-    const clipped = bboxClip({ type: 'Polygon', coordinates: largest }, spans[part]).geometry as
-      Polygon | MultiPolygon;
-    const pieces: Position[][][] =
-      clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
-    const piece = pieces
-      .filter((p) => (p[0]?.length ?? 0) >= 4)
-      .reduce<Position[][] | undefined>(
-        (best, p) => (!best || ringArea(p[0]) > ringArea(best[0]) ? p : best),
-        undefined,
-      );
+    const { box, fallback } = spans[part];
+    let piece = largestPieceWithin(largest, box);
+    if (fallback && (!piece || ringArea(piece[0]) < least)) {
+      piece = largestPieceWithin(largest, fallback) ?? piece;
+    }
     if (!piece) continue;
     const [lng = 0, lat = 0] = polylabel(piece as [number, number][][], 0.01);
     parts[part] = round([lng, lat]);
   }
   return parts;
+}
+
+/** The largest piece of a polygon within a box, or undefined where none of it is. */
+function largestPieceWithin(polygon: Position[][], box: Box): Position[][] | undefined {
+  const clipped = bboxClip({ type: 'Polygon', coordinates: polygon }, box).geometry as
+    Polygon | MultiPolygon;
+  const pieces: Position[][][] =
+    clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+  return pieces
+    .filter((p) => (p[0]?.length ?? 0) >= 4)
+    .reduce<Position[][] | undefined>(
+      (best, p) => (!best || ringArea(p[0]) > ringArea(best[0]) ? p : best),
+      undefined,
+    );
 }
 
 export function ringBounds(ring: Position[]): [number, number, number, number] {

@@ -16,4 +16,13 @@ describe('sourceOfRef', () => {
   ])('$ref', ({ ref, name }) => {
     expect(sourceOfRef(ref).name).toMatch(name);
   });
+
+  it.each([
+    { ref: 'world-countries:SY', name: /Natural Earth.*world-atlas.*SY: a point in the northwest/ },
+    { ref: 'us-atlas:state:39', name: /us-atlas.*state:39: a point in the south of its shape/ },
+  ] as const)('$ref, a part of it: the shape the point was found in', ({ ref, name }) => {
+    const part = ref.startsWith('us') ? 'south' : 'northwest';
+    expect(sourceOfRef(ref, part).name).toMatch(name);
+    expect(sourceOfRef(ref, part).name).not.toMatch(/latlng|centroid/);
+  });
 });

@@ -4,7 +4,7 @@
  * Their points are label anchors for areas that have no exact point.
  */
 import type { LngLat } from '../geo/types.ts';
-import type { GazetteerKind } from './gazetteer.ts';
+import type { CompassPart, GazetteerKind } from './gazetteer.ts';
 
 export interface RegionEntry {
   kind: Extract<GazetteerKind, 'continent' | 'region'>;
@@ -94,10 +94,24 @@ export const REGIONS: readonly RegionEntry[] = [
   },
 ];
 
-/** A source, in words and with a link where there is one, for a gazetteer `ref`. */
-export function sourceOfRef(ref: string): { name: string; url?: string } {
+/**
+ * A source, in words and with a link where there is one, for a gazetteer `ref`, or for the
+ * `part` of it a text names ("southern Lebanon"), whose point the gazetteer's build found in
+ * the place's shape (build-gazetteer.ts, `compassParts`).
+ */
+export function sourceOfRef(ref: string, part?: CompassPart): { name: string; url?: string } {
   const [scheme = '', ...rest] = ref.split(':');
   const id = rest.join(':');
+  if (part && scheme === 'world-countries') {
+    return {
+      name: `Natural Earth via the world-atlas package, ${id}: a point in the ${part} of its shape`,
+    };
+  }
+  if (part && scheme === 'us-atlas') {
+    return {
+      name: `US Census Bureau via the us-atlas package, ${id}: a point in the ${part} of its shape`,
+    };
+  }
   switch (scheme) {
     case 'geonames':
       return { name: `GeoNames ${id}`, url: `https://www.geonames.org/${id}` };

@@ -1,0 +1,52 @@
+/**
+ * Where the gazetteer puts a part of a country ("northwestern Syria"), on the real shapes:
+ * near a city that GeoNames files in that part (the city's point is the gazetteer's own, so no
+ * coordinate is typed in here). Each bound is about twice today's distance; the points before
+ * corners took their ninth (compassParts) were 93–1,143 km off.
+ */
+import { describe, expect, it } from 'vitest';
+import { countryAt } from '../src/lib/data/country-lookup.ts';
+import { draftStory } from '../src/lib/draft/draft-story.ts';
+import { haversineKm } from '../src/lib/geoparse/haversine.ts';
+import { geoparse } from '../src/lib/geoparse/index.ts';
+import { loadGazetteer } from '../scripts/geoparse-gazetteer.ts';
+
+describe('a country’s parts in the gazetteer', () => {
+  const gazetteer = loadGazetteer({ tail: false });
+  const pointOf = (text: string) => geoparse(text, gazetteer).mentions[0]?.lngLat;
+
+  it.each([
+    // phrase, a city in that part, at most km (today's distance; before)
+    ['northwestern Syria', 'Aleppo', 50], // 6; 93
+    ['northeastern Syria', 'Al-Hasakah', 60], // 22; 84
+    ['northeastern Nigeria', 'Maiduguri', 80], // 29; 239
+    ['northwestern Iran', 'Tabriz', 250], // 139; 405
+    ['northeastern Afghanistan', 'Fayzabad', 100], // 49; 166
+    ['northeastern India', 'Guwahati', 500], // 355; 693
+    ['northeastern Brazil', 'Fortaleza', 800], // 532; 1,143
+    ['southeastern Australia', 'Melbourne', 600], // 452; 712
+    ['southern Lebanon', 'Nabatieh', 30], // 13; 13 (a side: its third, as before)
+  ] as const)('%s lies near %s (within %i km)', (phrase, city, km) => {
+    const part = pointOf(`Fighting in ${phrase} went on.`);
+    const near = pointOf(`They went to ${city} today.`);
+    if (!part || !near) throw new Error(`no point for "${phrase}" or "${city}"`);
+    expect(haversineKm(part, near)).toBeLessThanOrEqual(km);
+  });
+
+  it('drafts a part at its point, citing the shape it was found in', () => {
+    const text = 'BEIRUT — Shelling in northwestern Syria went on, residents said on Monday.';
+    const { places } = draftStory({
+      text,
+      gazetteer,
+      published: '2024-09-30',
+      outlet: 'Test',
+      countryAt,
+    });
+    const part = places.features.find((f) => f.properties.mention === 'northwestern Syria');
+    expect(part?.geometry.coordinates).toEqual(pointOf(text.slice(text.indexOf('Shelling'))));
+    expect(part?.properties).toMatchObject({ kind: 'region', precision: 'region', country: 'SY' });
+    expect(part?.properties.location.source.name).toMatch(
+      /Natural Earth.*SY: a point in the northwest/,
+    );
+  });
+});
