@@ -24,7 +24,7 @@ const gazetteer = parseGazetteer(
         country: 'LB',
         lngLat: [35.8, 33.8],
         demonyms: ['Lebanese'],
-        parts: { south: [35.5, 33.4] },
+        parts: { south: [35.5, 33.4], northeast: [36.2, 34.2] },
       }),
       place({
         kind: 'country',
@@ -234,6 +234,17 @@ describe('finding place names', () => {
     ]);
   });
 
+  it.each([
+    { text: 'Troops pressed on in eastern Ghouta.', unknown: ['Ghouta'] },
+    { text: 'Rain fell across north-western Kelleyland.', unknown: ['Kelleyland'] },
+    // A direction and no name, or the direction of a place the gazetteer knows: nothing.
+    { text: 'Troops pressed on in northern areas.', unknown: [] },
+    { text: 'Raids inside southern Lebanon.', unknown: [] },
+  ])('lists an unknown name past a direction: $text', ({ text, unknown }) => {
+    const { unplaced } = geoparse(text, gazetteer);
+    expect(unplaced.map((name) => name.text)).toEqual(unknown);
+  });
+
   it('marks the dateline', () => {
     const [first] = geoparse('TEL AVIV, Israel — Fighting.', gazetteer).mentions;
     expect(first).toMatchObject({ text: 'TEL AVIV', dateline: true });
@@ -279,6 +290,15 @@ describe('choosing among candidates', () => {
     expect(paris?.candidates[0]?.place.country).toBe(country);
     expect(paris?.candidates[0]?.reasons).toContain(reason);
   });
+
+  it.each(['north-eastern', 'North-Eastern', 'northeastern'])(
+    'reads "%s Lebanon" as its north-east, hyphen or none',
+    (direction) => {
+      const [mention] = geoparse(`Shelling in ${direction} Lebanon.`, gazetteer).mentions;
+      expect(mention).toMatchObject({ text: `${direction} Lebanon`, part: 'northeast' });
+      expect(mention?.lngLat).toEqual([36.2, 34.2]);
+    },
+  );
 
   it('puts "southern Lebanon" at the south of Lebanon, as a region', () => {
     const [mention] = geoparse('Raids inside southern Lebanon.', gazetteer).mentions;

@@ -164,8 +164,11 @@ const PERSON_TITLES = new Set(
   ].map(nameKey),
 );
 
-/** Directions that make a relative region of the place after them ("southern Lebanon"). */
-const PART_WORDS: Readonly<Record<string, CompassPart>> = {
+/**
+ * Directions that make a relative region of the place after them ("southern Lebanon"), by
+ * their {@link nameKey} ("north-western" is looked up as "north western").
+ */
+const PART_WORDS: Readonly<Record<string, CompassPart>> = keyedByName({
   north: 'north',
   south: 'south',
   east: 'east',
@@ -187,7 +190,11 @@ const PART_WORDS: Readonly<Record<string, CompassPart>> = {
   'north-western': 'northwest',
   'south-eastern': 'southeast',
   'south-western': 'southwest',
-};
+});
+
+function keyedByName<T>(byWord: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.fromEntries(Object.entries(byWord).map(([word, value]) => [nameKey(word), value]));
+}
 
 /** Lowercase words a multi-word name may hold inside ("Gulf of Mexico", "Trinidad and Tobago"). */
 const INNER_WORDS = new Set([
@@ -426,8 +433,9 @@ const PLACE_CUES = new Set([
 ]);
 
 /**
- * Runs of capitalised words after a word that says a place follows ("in Kelleyland") that the
- * gazetteer does not know, and that are no plain word, calendar word, given name or acronym.
+ * Runs of capitalised words after a word that says a place follows ("in Kelleyland", and past
+ * a direction: "in eastern Ghouta") that the gazetteer does not know, and that are no plain
+ * word, calendar word, given name or acronym.
  */
 function unknownNames(
   text: string,
@@ -443,6 +451,8 @@ function unknownNames(
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1] as Token;
     if (!PLACE_CUES.has(cue.text.toLowerCase()) || cue.capitalised) continue;
+    const direction = tokens[i] as Token;
+    if (!direction.capitalised && PART_WORDS[nameKey(direction.text)]) i++;
     let last = i - 1;
     for (let j = i; j < tokens.length; j++) {
       const token = tokens[j] as Token;
