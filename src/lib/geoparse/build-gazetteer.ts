@@ -419,7 +419,7 @@ const MIN_CORNER_SHARE = 0.04;
  * middle ninth. The point is the pole of inaccessibility of the largest piece of the shape
  * within the part, so it lies inside the shape. (Corners were quarters of the box once, whose
  * inmost point leans towards the country's middle: "northeastern India" lay 693 km from
- * Guwahati, "northwestern Syria" 93 km from Aleppo; now 355 and 6. tests/compass-parts.test.ts)
+ * Guwahati, "northwestern Syria" 93 km from Aleppo; now 355 and 6. tests/gazetteer.test.ts)
  */
 export function compassParts(shape: Polygon | MultiPolygon): Partial<Record<CompassPart, LngLat>> {
   const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;

@@ -60,6 +60,8 @@ export const WEIGHTS = {
   /** Times how well it fits some reading of each other name (a state that holds it). */
   coherence: 5,
   coherenceKm: 25,
+  /** Off a city the text names by another of its names, where a city bears it as its own. */
+  otherName: 2,
 } as const;
 
 /** How many of a name's best candidates stand for it when the others' fit is measured. */
@@ -329,6 +331,7 @@ function rank(name: FoundName, context: Context, gazetteer: Gazetteer): Resolved
     return { place, via: match.via, score, reasons, support: score - base };
   });
   preferNamesakeCity(candidates);
+  preferOwnName(name, candidates);
   candidates.sort((a, b) => b.score - a.score || b.place.population - a.place.population);
   const best = candidates[0];
   const second = candidates[1];
@@ -356,6 +359,25 @@ function preferNamesakeCity(candidates: Candidate[]): void {
       city.score = state.score + 0.5;
       city.reasons.unshift(`the namesake city of ${state.place.name}`);
     }
+  }
+}
+
+/**
+ * "Salisbury" is the English city before Harare, which GeoNames also files under its colonial
+ * name: a city the text names by one of its other names loses `otherName` where another city
+ * bears the name as its own.
+ */
+function preferOwnName(name: FoundName, candidates: Candidate[]): void {
+  const key = nameKey(name.text);
+  // "Washington, D.C." bears "Washington" as its own name.
+  const ownName = ({ place }: Candidate) =>
+    nameKey(place.name) === key || nameKey(place.name.split(',')[0] ?? '') === key;
+  const cities = candidates.filter((c) => c.place.kind === 'city' && c.via === 'name');
+  if (!cities.some(ownName)) return;
+  for (const city of cities) {
+    if (ownName(city)) continue;
+    city.score -= WEIGHTS.otherName;
+    city.reasons.push(`“${name.text}” is another of its names`);
   }
 }
 

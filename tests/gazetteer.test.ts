@@ -1,8 +1,10 @@
 /**
- * Where the gazetteer puts a part of a country ("northwestern Syria"), on the real shapes:
- * near a city that GeoNames files in that part (the city's point is the gazetteer's own, so no
- * coordinate is typed in here). Each bound is about twice today's distance; the points before
- * corners took their ninth (compassParts) were 93–1,143 km off.
+ * The geoparser on the real gazetteer, for what a made-up one cannot show.
+ *
+ * Where it puts a part of a country ("northwestern Syria"): near a city that GeoNames files
+ * in that part (the city's point is the gazetteer's own, so no coordinate is typed in here).
+ * Each bound is about twice today's distance; the points before corners took their ninth
+ * (compassParts) were 93–1,143 km off.
  */
 import { describe, expect, it } from 'vitest';
 import { countryAt } from '../src/lib/data/country-lookup.ts';
@@ -48,5 +50,21 @@ describe('a country’s parts in the gazetteer', () => {
     expect(part?.properties.location.source.name).toMatch(
       /Natural Earth.*SY: a point in the northwest/,
     );
+  });
+});
+
+describe('namesakes in the real gazetteer', () => {
+  const gazetteer = loadGazetteer({ tail: false });
+  const chosen = (text: string, name: string) =>
+    geoparse(text, gazetteer).mentions.find((m) => m.text === name)?.candidates[0]?.place;
+
+  it.each([
+    // GeoNames files Harare under its colonial name too; the English city bears it as its own.
+    ['Britain accused Russia over the poisoning of a spy in Salisbury.', 'Salisbury', 'GB'],
+    // Washington, D.C. bears "Washington" as its own name, before the small Washingtons.
+    ['Officials in Washington and Moscow traded words.', 'Washington, D.C.', 'US'],
+  ])('%s → %s (%s)', (text, name, country) => {
+    const place = chosen(text, name.split(',')[0] ?? name);
+    expect([place?.name, place?.country]).toEqual([name, country]);
   });
 });
