@@ -139,6 +139,14 @@ const gazetteer = parseGazetteer(
       }),
       place({
         kind: 'city',
+        name: 'Roy',
+        country: 'US',
+        admin1: 'UT',
+        lngLat: [-112.03, 41.16],
+        population: 36_000,
+      }),
+      place({
+        kind: 'city',
         name: 'Austin',
         country: 'US',
         admin1: 'TX',
@@ -165,7 +173,7 @@ const gazetteer = parseGazetteer(
       sources: ['test'],
       commonWords: ['mobile'],
       words: ['public', 'library', 'police'],
-      givenNames: ['austin', 'chiquita', 'raquel'],
+      givenNames: ['austin', 'chiquita', 'raquel', 'roy'],
     },
   ),
 );
@@ -199,6 +207,9 @@ describe('finding place names', () => {
     },
     { text: 'Nothing here names a place.', expected: [] },
     { text: 'Austin Rivers scored twice.', expected: [] },
+    // A first name the text gives a person stays the person's after "to", not after "in".
+    { text: 'A sermon by the Rev. Roy Jones. "I talked to Roy today," he said.', expected: [] },
+    { text: 'A sermon by the Rev. Roy Jones, who was born in Roy.', expected: [['Roy', 'US']] },
     { text: 'The Memphis Public Library opened.', expected: [['Memphis', 'US']] },
     { text: 'The Memphis Grizzlies won.', expected: [['Memphis', 'US']] },
     { text: 'A crash closed Texas 19 overnight.', expected: [] },

@@ -326,9 +326,11 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     }
     // A lone given name ("David", "Alexandria") may be a person's: weak, unless the text puts
     // it somewhere; and a first name the text gives a person ("Mary Ann Wade ... Mary") is
-    // that person's.
+    // that person's, after "to" or "at" too ("talked to Roy"): only a word that a place alone
+    // can follow ("in", "near") makes it a town.
     const weak = unqualified && single && givenNames.has(key) && !locationCue;
-    if (weak && firstNames.has(key)) {
+    const placeOnlyCue = PLACE_CUES.has(previousKey) && previousKey !== 'from';
+    if (unqualified && single && firstNames.has(key) && !placeOnlyCue) {
       matches = matches.filter((m) => isBroad(m.place) || m.place.population >= 100_000);
     }
     // "Memphis Street", "Green Oaks Boulevard": a street, not the town.
@@ -618,12 +620,15 @@ function personNames(
   const isBroadName = (key: string) => (byKey.get(key) ?? []).some((m) => isBroad(m.place));
   let run: Token[] = [];
   const close = (before: Token | undefined) => {
-    const names = run.filter((t) => !INITIAL.test(t.text));
+    let names = run.filter((t) => !INITIAL.test(t.text));
     run = [];
+    // A capitalised title opens the run itself: "The Rev. Roy Jones", "Gov. Jackson".
+    const titleInRun = names.length > 1 && PERSON_TITLES.has(nameKey(names[0]?.text ?? ''));
+    if (titleInRun) names = names.slice(1);
     const keys = names.map((t) => nameKey(t.text));
     const lastKey = keys[keys.length - 1] ?? '';
     if (keys.length === 0 || isBroadName(lastKey)) return;
-    const titled = before !== undefined && PERSON_TITLES.has(nameKey(before.text));
+    const titled = titleInRun || (before !== undefined && PERSON_TITLES.has(nameKey(before.text)));
     if (keys.length > 4 || (keys.length === 1 && !titled)) return;
     if (keys.slice(1).some((key) => words.has(key))) return;
     const given = givenNames.has(keys[0] ?? '') && keys.length >= 2;
