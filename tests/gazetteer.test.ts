@@ -53,8 +53,8 @@ describe('a country’s parts in the gazetteer', () => {
   });
 });
 
-describe('namesakes in the real gazetteer', () => {
-  const gazetteer = loadGazetteer({ tail: false });
+describe('namesakes in the real gazetteer, core and tail', () => {
+  const gazetteer = loadGazetteer();
   const chosen = (text: string, name: string) =>
     geoparse(text, gazetteer).mentions.find((m) => m.text === name)?.candidates[0]?.place;
 
@@ -66,5 +66,13 @@ describe('namesakes in the real gazetteer', () => {
   ])('%s → %s (%s)', (text, name, country) => {
     const place = chosen(text, name.split(',')[0] ?? name);
     expect([place?.name, place?.country]).toEqual([name, country]);
+  });
+
+  // The Census spells it "De Soto"; with the parish named, its seat is Mansfield, Louisiana.
+  it('reads "DeSoto Parish" as the Census’s De Soto Parish, Louisiana', () => {
+    const text = 'In Mansfield, a member of the DeSoto Parish jury spoke.';
+    const parish = chosen(text, 'DeSoto Parish');
+    expect([parish?.name, parish?.admin1]).toEqual(['De Soto Parish', 'LA']);
+    expect(chosen(text, 'Mansfield')?.admin1).toBe('LA');
   });
 });

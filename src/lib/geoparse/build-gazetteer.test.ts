@@ -2,7 +2,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { square } from '../../testing/geometry.ts';
 import type { CompassPart } from './gazetteer.ts';
-import { compassParts } from './build-gazetteer.ts';
+import { compassParts, particleSpellings } from './build-gazetteer.ts';
 
 type Box = [west: number, south: number, east: number, north: number];
 const inside = ([lng, lat]: [number, number], [west, south, east, north]: Box) =>
@@ -47,5 +47,19 @@ describe('compassParts', () => {
     // Not in the corner ninth (bare), but in the quarter round that corner, inside the shape.
     expect(inside(northwest, [0, 4.5, 4.5, 9])).toBe(true);
     expect(inside(northwest, [0, 6, 3, 9])).toBe(false);
+  });
+});
+
+describe('particleSpellings', () => {
+  it.each([
+    ['De Soto', ['DeSoto']],
+    ['DeKalb', ['De Kalb']],
+    ['LaSalle', ['La Salle']],
+    ['Le Sueur', ['LeSueur']],
+    ['Delaware', []],
+    ['Lee', []],
+    ['Dane', []],
+  ])('%s → %j', (name, spellings) => {
+    expect(particleSpellings(name)).toEqual(spellings);
   });
 });

@@ -256,7 +256,7 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
       population: 0,
       lngLat: round(county.centroid),
       ref: `us-atlas:county:${county.id}`,
-      aliases: [],
+      aliases: particleSpellings(county.name).map((name) => `${name} ${word}`),
       demonyms: [],
     });
   }
@@ -401,6 +401,17 @@ function usStateCodes(
     if (best && best[1] >= 6 && !codes.has(best[0])) codes.set(best[0], code);
   }
   return codes;
+}
+
+/**
+ * The other spelling of a name that opens with a French or Spanish particle: the Census writes
+ * "De Soto Parish" where the press writes "DeSoto Parish", and others the other way round
+ * ("DeKalb", "LaSalle").
+ */
+export function particleSpellings(name: string): string[] {
+  if (/^(?:De|Du|La|Le) \p{Lu}/u.test(name)) return [name.replace(' ', '')];
+  if (/^(?:De|Du|La|Le)\p{Lu}/u.test(name)) return [`${name.slice(0, 2)} ${name.slice(2)}`];
+  return [];
 }
 
 /** A box in degrees. */
