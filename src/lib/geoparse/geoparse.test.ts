@@ -207,6 +207,10 @@ describe('finding place names', () => {
     },
     { text: 'Nothing here names a place.', expected: [] },
     { text: 'Austin Rivers scored twice.', expected: [] },
+    // A place, not a person, though the name is a given name or comes before "said".
+    { text: 'Police in Austin said the road was shut.', expected: [['Austin', 'US']] },
+    { text: 'AUSTIN — The road was shut.', expected: [['AUSTIN', 'US']] },
+    { text: 'Rain fell across metro Austin.', expected: [['Austin', 'US']] },
     // A first name the text gives a person stays the person's after "to", not after "in".
     { text: 'A sermon by the Rev. Roy Jones. "I talked to Roy today," he said.', expected: [] },
     { text: 'A sermon by the Rev. Roy Jones, who was born in Roy.', expected: [['Roy', 'US']] },

@@ -78,6 +78,10 @@ const LOCATION_CUES = new Set([
   'border',
   'visit',
   'visited',
+  // "metro Atlanta", "downtown Chicago", "suburban Detroit": said of a city alone.
+  'metro',
+  'downtown',
+  'suburban',
 ]);
 
 /** Words after a name that make it a street's: "Memphis Street" is no town. */
@@ -691,7 +695,15 @@ function personNames(
       before = token;
     }
     const after = tokens[i + 1];
-    if (name && after && SAYS.test(after.text) && text.slice(token.end, after.start) === ' ') {
+    // "Dyer said" is a person; "police in Atlanta said" is not.
+    const placeBefore = previous !== undefined && PLACE_CUES.has(nameKey(previous.text));
+    if (
+      name &&
+      after &&
+      !placeBefore &&
+      SAYS.test(after.text) &&
+      text.slice(token.end, after.start) === ' '
+    ) {
       const key = nameKey(token.text);
       if (!isBroadName(key)) surnames.add(key);
     }
@@ -719,6 +731,8 @@ function markDateline(text: string, names: FoundName[]): void {
   for (const name of names) {
     if (name.end > dash[0].length) break;
     name.dateline = true;
+    // Where the story was filed is a place, whoever else bears the name ("ATLANTA —").
+    delete name.weak;
   }
 }
 
