@@ -89,6 +89,7 @@ describe('plain words inside longer names, in the real gazetteer', () => {
     ['She studied at the University of Alberta.', ['Alberta: CA']],
     ['A fire broke out on Fire Island.', []],
     ['He was sent to the Central Mental Hospital in Dublin.', ['Dublin: IE']],
+    ['Leaders met at the Summit of the Americas in Lima.', ['Lima: PE']],
     // Towns whose names are plain words, named as towns, stay.
     ['Fans at Nice Airport waited.', ['Nice: FR']],
     ['In Nice the sun shone.', ['Nice: FR']],
