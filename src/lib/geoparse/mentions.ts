@@ -340,9 +340,10 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     // "Memphis Street", "Green Oaks Boulevard": a street, not the town.
     if (next && adjacentAfter && STREET_WORDS.has(nextKey)) matches = [];
     // A plain word that ends a longer name ("Detention Centre", "Fire Island") or opens an
-    // institution's ("University of Alberta", "Summit of the Americas") is that name's, not a place of its own (the
-    // region of Cameroon, Iceland's "Island"); a country or US state by its own name stays.
-    // Before another plain word ("Central Mental Hospital") a small town gives way too.
+    // institution's ("University of Alberta", "Summit of the Americas") is that name's, not a
+    // place of its own (the region of Cameroon, Iceland's "Island"); a country or US state by
+    // its own name stays. Before another plain word ("Central Mental Hospital") a small town
+    // gives way too.
     if (unqualified && single && (words.has(key) || commonWords.has(key))) {
       // (Not after a sentence's first word that is lowercase elsewhere: "In Nice", "The Hague".)
       const endsName =
