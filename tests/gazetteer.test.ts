@@ -102,3 +102,18 @@ describe('plain words inside longer names, in the real gazetteer', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('regions war news names, kept in regions.ts', () => {
+  const gazetteer = loadGazetteer({ tail: false });
+  const places = (text: string) =>
+    geoparse(text, gazetteer).mentions.map((m) => m.candidates[0]?.place.name);
+
+  it.each([
+    ['Shelling hit the Golan Heights on Monday.', ['Golan Heights']],
+    ['Rebels in eastern Ghouta surrendered, near Damascus.', ['Ghouta', 'Damascus']],
+    // A surname, not the heights.
+    ['Yair Golan said the army was ready.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

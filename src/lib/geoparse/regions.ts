@@ -92,6 +92,25 @@ export const REGIONS: readonly RegionEntry[] = [
     lngLat: [9.90194, 49.84306],
     ref: 'ign:eu-centre-2020',
   },
+  // Areas that war news names and no package lists. Not "Golan" alone: a surname too.
+  {
+    kind: 'region',
+    name: 'Golan Heights',
+    aliases: [],
+    demonyms: [],
+    // Wikipedia, "Golan Heights": 32°58′54″N 35°44′58″E.
+    lngLat: [35.74944, 32.98167],
+    ref: 'wikipedia:Golan_Heights',
+  },
+  {
+    kind: 'region',
+    name: 'Ghouta',
+    aliases: ['Ghuta'],
+    demonyms: [],
+    // Wikipedia, "Ghouta" (the farmland round Damascus, east and west): 33°30′00″N 36°25′15″E.
+    lngLat: [36.42083, 33.5],
+    ref: 'wikipedia:Ghouta',
+  },
 ];
 
 /**
