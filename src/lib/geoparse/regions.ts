@@ -1,6 +1,7 @@
 /**
- * Places wider than a country that news text names: continents and a few regions. No npm
- * package carries them with coordinates, so they are kept here, each with its source.
+ * Areas news text names that no npm package carries with coordinates: continents, regions
+ * wider than a country, and a few that war news names inside one (the Golan Heights). They are
+ * kept here, each with its source.
  * Their points are label anchors for areas that have no exact point.
  */
 import type { LngLat } from '../geo/types.ts';
