@@ -114,6 +114,12 @@ export const REGIONS: readonly RegionEntry[] = [
   },
 ];
 
+/** Where the shapes come from whose parts the gazetteer's build finds points in, by scheme. */
+const PART_SHAPES: Readonly<Record<string, string>> = {
+  'world-countries': 'Natural Earth via the world-atlas package',
+  'us-atlas': 'US Census Bureau via the us-atlas package',
+};
+
 /**
  * A source, in words and with a link where there is one, for a gazetteer `ref`, or for the
  * `part` of it a text names ("southern Lebanon"), whose point the gazetteer's build found in
@@ -122,15 +128,9 @@ export const REGIONS: readonly RegionEntry[] = [
 export function sourceOfRef(ref: string, part?: CompassPart): { name: string; url?: string } {
   const [scheme = '', ...rest] = ref.split(':');
   const id = rest.join(':');
-  if (part && scheme === 'world-countries') {
-    return {
-      name: `Natural Earth via the world-atlas package, ${id}: a point in the ${part} of its shape`,
-    };
-  }
-  if (part && scheme === 'us-atlas') {
-    return {
-      name: `US Census Bureau via the us-atlas package, ${id}: a point in the ${part} of its shape`,
-    };
+  const shapeSource = PART_SHAPES[scheme];
+  if (part && shapeSource) {
+    return { name: `${shapeSource}, ${id}: a point in the ${part} of its shape` };
   }
   switch (scheme) {
     case 'geonames':
