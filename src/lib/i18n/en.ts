@@ -78,6 +78,10 @@ export const en = {
     unknownProblem: 'unknown problem',
   },
   dates: {
+    /** Month names as a date shows them, January first: "Sep". */
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    /** Weekday names, Sunday first (as `Date.getUTCDay` counts): "Sun". */
+    weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     /** A date known to the week: "week of 16 Sep 2024". */
     weekOf: (date: string) => `week of ${date}`,
   },

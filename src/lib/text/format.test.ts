@@ -41,7 +41,7 @@ describe('formatStated', () => {
 });
 
 describe('formatEventDate', () => {
-  const cases: { event: EventDate; locale?: string; expected: string }[] = [
+  const cases: { event: EventDate; expected: string }[] = [
     { event: { date: '2024-09-29', datePrecision: 'day' }, expected: 'Sun 29 Sep 2024' },
     {
       event: { date: '2024-09-17', dateEnd: '2024-09-30', datePrecision: 'day' },
@@ -78,7 +78,7 @@ describe('formatEventDate', () => {
     { event: { date: '2024-01-01', datePrecision: 'day' }, expected: 'Mon 1 Jan 2024' },
   ];
 
-  it.each(cases)('$expected', ({ event, locale, expected }) => {
-    expect(formatEventDate(event, locale)).toBe(expected);
+  it.each(cases)('$expected', ({ event, expected }) => {
+    expect(formatEventDate(event)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@
 import { strings } from '../i18n/index.ts';
 import type { Units } from '../geo/types.ts';
 import { kmToMiles } from '../geo/units.ts';
-import { dateTimeFormat, numberFormat } from './intl.ts';
+import { numberFormat } from './intl.ts';
 
 export interface FormatOptions {
   /** BCP 47 locale for digits, grouping and names (default 'en-US'). */
@@ -93,15 +93,16 @@ export interface EventDate {
  * - month: "Oct 2023", or "Sep–Oct 2024";
  * - year: "2023", or "2023–2024".
  *
- * Names come from Intl.DateTimeFormat in the reader's locale, always in UTC (a date is a
+ * Month and weekday names are the interface's (src/lib/i18n), read in UTC (a date is a
  * calendar day, and must not move with the reader's time zone); the order is day, month,
- * year everywhere, which no reader can misread (unlike 9/10/2024).
+ * year everywhere, which no reader can misread (unlike 9/10/2024). Not Intl.DateTimeFormat:
+ * making the first one costs tens of milliseconds, on the first view's critical path.
  *
  * @example formatEventDate({ date: '2024-09-29', datePrecision: 'day' }) // "Sun 29 Sep 2024"
  */
-export function formatEventDate(event: EventDate, locale = 'en-US'): string {
-  const start = partsOf(event.date, locale);
-  const end = event.dateEnd && event.dateEnd !== event.date ? partsOf(event.dateEnd, locale) : null;
+export function formatEventDate(event: EventDate): string {
+  const start = partsOf(event.date);
+  const end = event.dateEnd && event.dateEnd !== event.date ? partsOf(event.dateEnd) : null;
   switch (event.datePrecision) {
     case 'year':
       return end && end.year !== start.year ? `${start.year}–${end.year}` : start.year;
@@ -133,17 +134,13 @@ interface DateParts {
   year: string;
 }
 
-const DAY_PARTS: Intl.DateTimeFormatOptions = {
-  timeZone: 'UTC',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-};
-
-function partsOf(isoDate: string, locale: string): DateParts {
-  const parts = dateTimeFormat(locale, DAY_PARTS).formatToParts(new Date(`${isoDate}T00:00:00Z`));
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return { weekday: part('weekday'), day: part('day'), month: part('month'), year: part('year') };
+function partsOf(isoDate: string): DateParts {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const { months, weekdays } = strings.dates;
+  return {
+    weekday: weekdays[date.getUTCDay()] ?? '',
+    day: String(date.getUTCDate()),
+    month: months[date.getUTCMonth()] ?? '',
+    year: String(date.getUTCFullYear()),
+  };
 }

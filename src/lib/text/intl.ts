@@ -1,12 +1,12 @@
 /**
  * Intl's formatters, each made once per locale and options. Making one costs far more than
  * using it (a tenth of a millisecond and up on a slow phone), and a story's first view formats
- * every event's date and every distance: made afresh each time, they held the map's first
- * paint back by tens of milliseconds.
+ * every distance: made afresh each time, they held the map's first paint back by tens of
+ * milliseconds.
  */
-const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+const made = new Map<string, Intl.NumberFormat | Intl.DisplayNames>();
 
-function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(
+function once<T extends Intl.NumberFormat | Intl.DisplayNames>(
   kind: string,
   locales: string | readonly string[],
   options: object,
@@ -23,13 +23,6 @@ function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNa
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return once('number', locale, options, () => new Intl.NumberFormat(locale, options));
-}
-
-export function dateTimeFormat(
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  return once('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** Throws as `Intl.DisplayNames` does for a locale or options it cannot take. */
