@@ -12,7 +12,7 @@ import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapLayers, basemapSource } from '../../src/lib/map/basemap-layers.ts';
-import { provideCityDots } from '../../src/lib/map/dot-image.ts';
+import { provideDotImages } from '../../src/lib/map/dot-image.ts';
 
 type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -61,6 +61,6 @@ const map = new Map({
   maxZoom: 12,
 });
 // The basemap's city dots are icons the map is given, as in the app.
-provideCityDots(map);
+provideDotImages(map);
 // The same signal as the app: set on the container at MapLibre's first `idle`.
 map.once('idle', () => container.setAttribute('data-map-state', 'idle'));

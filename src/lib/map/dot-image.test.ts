@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cityDotImageId, dotImage, provideCityDots } from './dot-image.ts';
+import {
+  cityDotImageId,
+  DOT_KEEP_OUT_IMAGE_ID,
+  dotImage,
+  keepOutImage,
+  provideDotImages,
+} from './dot-image.ts';
 import { CIRCLES, color } from './marks.ts';
 
 /** The RGBA of one pixel of the image. */
@@ -36,7 +42,7 @@ describe('dotImage', () => {
   });
 });
 
-describe('provideCityDots', () => {
+describe('provideDotImages', () => {
   function fakeMap() {
     const images = new Map<string, { width: number; pixelRatio?: number }>();
     let resolve: ((id: string) => void) | null = null;
@@ -55,14 +61,23 @@ describe('provideCityDots', () => {
 
   it.each(['light', 'dark'] as const)('gives the %s theme’s dot when a layer asks', (theme) => {
     const { map, images, ask } = fakeMap();
-    provideCityDots(map as never);
+    provideDotImages(map as never);
     ask(cityDotImageId(theme));
     expect(images.get(cityDotImageId(theme))).toEqual({ width: 16, pixelRatio: 2 });
   });
 
+  it('gives the keep-out image: as wide as a story dot with its stroke, and empty', () => {
+    const { map, images, ask } = fakeMap();
+    provideDotImages(map as never);
+    ask(DOT_KEEP_OUT_IMAGE_ID);
+    const outer = CIRCLES.dot.radius + CIRCLES.dot.strokeWidth;
+    expect(images.get(DOT_KEEP_OUT_IMAGE_ID)).toEqual({ width: outer * 2 * 2, pixelRatio: 2 });
+    expect(keepOutImage().data.every((value) => value === 0)).toBe(true);
+  });
+
   it('leaves other images to others', () => {
     const { map, images, ask } = fakeMap();
-    provideCityDots(map as never);
+    provideDotImages(map as never);
     ask('something-else');
     expect(images.size).toBe(0);
   });

@@ -12,6 +12,13 @@ export const DOT_PIXEL_RATIO = 2;
 
 const PREFIX = 'dateline-city-dot-';
 
+/**
+ * An empty image the size of a story's dot. A symbol of it over each dot, always placed,
+ * keeps every name (the story's and the basemap's) off the dots: MapLibre's names avoid one
+ * another, not circles.
+ */
+export const DOT_KEEP_OUT_IMAGE_ID = 'dateline-dot-keep-out';
+
 /** The image's name in the style, one per theme. */
 export function cityDotImageId(theme: StoryTheme): string {
   return `${PREFIX}${theme}`;
@@ -63,15 +70,28 @@ export function dotImage(
   return { width: size, height: size, data };
 }
 
+/** The keep-out image: transparent, as wide as a story's dot with its stroke. */
+export function keepOutImage(pixelRatio = DOT_PIXEL_RATIO): DotImage {
+  const { radius, strokeWidth } = CIRCLES.dot;
+  const size = Math.ceil((radius + strokeWidth) * 2 * pixelRatio);
+  return { width: size, height: size, data: new Uint8Array(size * size * 4) };
+}
+
 /**
- * Gives the map the city dot of either theme the moment a layer asks for it (MapLibre waits
- * for this resolver; a `styleimagemissing` listener would be too late for the tile asking).
+ * Gives the map the city dot of either theme, or the keep-out image, the moment a layer asks
+ * for it (MapLibre waits for this resolver; a `styleimagemissing` listener would be too late
+ * for the tile asking).
  */
-export function provideCityDots(
+export function provideDotImages(
   map: Pick<MapLibreMap, 'setMissingStyleImageResolver' | 'addImage' | 'hasImage'>,
 ): void {
   map.setMissingStyleImageResolver((id) => {
-    if (!id.startsWith(PREFIX) || map.hasImage(id)) return;
+    if (map.hasImage(id)) return;
+    if (id === DOT_KEEP_OUT_IMAGE_ID) {
+      map.addImage(id, keepOutImage(), { pixelRatio: DOT_PIXEL_RATIO });
+      return;
+    }
+    if (!id.startsWith(PREFIX)) return;
     const theme: StoryTheme = id === cityDotImageId('dark') ? 'dark' : 'light';
     const mark = CIRCLES.city;
     const colours = {

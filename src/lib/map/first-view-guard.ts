@@ -1,6 +1,7 @@
 /**
  * The first view's guard on the live map (see frame-guard.ts): the basemap's names narrowed
- * to those the frame shows whole, and the rings named only inside it. The map's first style
+ * to those the frame shows whole, the story's names kept to the sides of their points with
+ * room (`firstViewAnchors`), and the rings named only inside it. The map's first style
  * carries it (story-style.ts); `guardFirstView` puts it on or takes it off later, as the view
  * leaves the story's frame or comes back to it.
  */
@@ -10,7 +11,8 @@ import type { StoryOutline } from '../story/types.ts';
 import { basemapLayers, type BasemapLayersOptions } from './basemap-layers.ts';
 import { ringLabelLines, type FrameAt } from './frame-guard.ts';
 import { SOURCE } from './ids.ts';
-import { storyCountries } from './story-layers.ts';
+import { firstViewAnchors } from './first-view.ts';
+import { NAME_LAYERS, nameAnchorOffset, storyCountries } from './story-layers.ts';
 
 /** What the guard needs of the map. */
 export type GuardedMap = Pick<
@@ -69,6 +71,10 @@ export function guardFirstView(
     if (layer.type === 'symbol' && layer.layout?.['text-variable-anchor']) {
       map.setLayoutProperty(layer.id, 'text-variable-anchor', layer.layout['text-variable-anchor']);
     }
+  }
+  const anchors = firstView && firstViewAnchors(story, firstView.frame);
+  for (const { id, mark } of NAME_LAYERS) {
+    map.setLayoutProperty(id, 'text-variable-anchor-offset', nameAnchorOffset(mark, anchors));
   }
   map.getSource<GeoJSONSource>(SOURCE.ringLabels)?.setData(ringLabelLines(story, firstView?.frame));
 }

@@ -3,7 +3,13 @@ import { sampleStory } from '../../testing/sample-story.ts';
 import type { Bounds } from '../geo/types.ts';
 import type { CompiledStory, Padding, PlaceFeature } from '../story/types.ts';
 import { fitBoundsCamera, mercatorUnit, pictureTransform, TILE_SIZE } from './fit-bounds.ts';
-import { firstViewPadding, pictureSafeArea, placeFootprint } from './first-view.ts';
+import {
+  firstViewAnchors,
+  firstViewPadding,
+  pictureSafeArea,
+  placeFootprint,
+} from './first-view.ts';
+import { NAME_ANCHORS } from './story-layers.ts';
 import { CAMERA, CIRCLES, LABELS } from './marks.ts';
 import { storyPicture } from './picture/story-picture.ts';
 import { LINE_HEIGHT, textWidth } from './picture/text.ts';
@@ -58,9 +64,59 @@ describe('placeFootprint', () => {
     footprint.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 6));
   });
 
+  it.each([
+    { anchor: 'right', name: 'left of its dot', side: 0, expected: -(key.offset * key.size) },
+    { anchor: 'top', name: 'below its dot', side: 3, expected: key.offset * key.size },
+    { anchor: 'bottom', name: 'above its dot', side: 1, expected: -(key.offset * key.size) },
+  ] as const)('takes a name set $name ($anchor) on that side', ({ anchor, side, expected }) => {
+    const tyre = place({ name: 'Tyre', precision: 'exact', rank: 1, events: [] });
+    const size = anchor === 'right' ? nameWidth('Tyre') : LINE_HEIGHT * key.size;
+    const footprint = placeFootprint(tyre, anchor);
+    expect(footprint[side]).toBeCloseTo(expected + Math.sign(expected) * size, 6);
+    // Across the name, it is centred on the point.
+    const across = anchor === 'right' ? [footprint[1], footprint[3]] : [footprint[0], footprint[2]];
+    expect(across[0]).toBeCloseTo(-across[1]!, 6);
+  });
+
   it('takes the local name’s smaller second line into the height', () => {
     const [, top] = placeFootprint(place({ name: 'Tyre', rank: 1, names: { ar: 'صور' } }));
     expect(-top).toBeCloseTo((LINE_HEIGHT * key.size * 1.85) / 2, 6);
+  });
+});
+
+describe('firstViewAnchors', () => {
+  /** 400 × 200 px of plate carrée showing 30–40° E, 30–35° N. */
+  const frame = ({ top, right, bottom, left }: Padding): Bounds => [
+    30 + left / 40,
+    35 - (200 - bottom) / 40,
+    30 + (400 - right) / 40,
+    35 - top / 40,
+  ];
+  const story = (at: [number, number]) => {
+    const sample = sampleStory();
+    const tyre = place({ name: 'Tyre', precision: 'exact', rank: 1, events: [] }, at);
+    return { ...sample, places: { ...sample.places, features: [tyre] } };
+  };
+  it.each([
+    { name: 'in the middle: every side', at: [35, 32.5], expected: NAME_ANCHORS },
+    {
+      name: 'near the left edge: only to its right',
+      at: [30.3, 32.5],
+      expected: ['left', 'top-left', 'bottom-left'],
+    },
+    {
+      name: 'near the top: only below it',
+      at: [35, 34.7],
+      expected: ['left', 'top', 'top-left', 'top-right'],
+    },
+    {
+      name: 'in a corner with no room at all: still the first, which the padding made room for',
+      at: [39.99, 30.01],
+      expected: ['left'],
+    },
+  ] as const)('a place $name', ({ at, expected }) => {
+    const s = story([...at]);
+    expect(firstViewAnchors(s, frame).get(s.places.features[0]!.id)).toEqual(expected);
   });
 });
 

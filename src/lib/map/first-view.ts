@@ -7,6 +7,7 @@
  * Built at build time (the padding goes into the index, read before the story arrives); the
  * page only reads the numbers.
  */
+import { inBounds } from '../geo/bounds.ts';
 import type { Bounds } from '../geo/types.ts';
 import type { StoryOutline, Padding, PlaceOutline } from '../story/types.ts';
 import {
@@ -19,16 +20,21 @@ import {
 import { CAMERA, CIRCLES, LABELS } from './marks.ts';
 import { blockSize, wrap } from './picture/text.ts';
 import type { Box } from './picture/types.ts';
-import { LOCAL_NAME_SCALE, localName, marksRegion } from './story-layers.ts';
+import type { FrameAt } from './frame-guard.ts';
+import {
+  anchorOffset,
+  LOCAL_NAME_SCALE,
+  localName,
+  marksRegion,
+  NAME_ANCHORS,
+  type NameAnchor,
+  type NameAnchors,
+} from './story-layers.ts';
 
 type Size = { width: number; height: number };
 
-/**
- * What a place takes round its point on the live map, in px `[left, top, right, bottom]`
- * from the point: its dot or disc, and its name where MapLibre tries it first (the first of
- * `text-variable-anchor`, `left`: the name starts to the right of the point, centred on it).
- */
-export function placeFootprint(place: PlaceOutline): Box {
+/** A place's marks on the live map: its dot's or disc's radius, and its name's block. */
+function placeMarks(place: PlaceOutline) {
   const { precision, origin, rank = 2, events, shape, names } = place.properties;
   const mark = LABELS[origin === 'context' ? 'place-context' : rank === 1 ? 'place-key' : 'place'];
   const dot = precision === 'exact' || precision === 'near';
@@ -45,7 +51,6 @@ export function placeFootprint(place: PlaceOutline): Box {
           : ring
             ? CIRCLES.region
             : null;
-  const marker = disc ? disc.radius + disc.strokeWidth / 2 : 0;
   const local = localName(names);
   const { width, height } = blockSize(
     [
@@ -54,13 +59,61 @@ export function placeFootprint(place: PlaceOutline): Box {
     ],
     mark,
   );
-  const gap = dot || ring ? mark.offset * mark.size : 0;
+  return {
+    marker: disc ? disc.radius + disc.strokeWidth / 2 : 0,
+    width,
+    height,
+    // Ems to px: MapLibre's offsets are in ems of the name's size.
+    offset: (dot || ring ? mark.offset : 0) * mark.size,
+  };
+}
+
+/**
+ * What a place takes round its point on the live map, in px `[left, top, right, bottom]`
+ * from the point: its dot or disc, and its name at `anchor` (default the first MapLibre
+ * tries, `left`: the name starts to the right of the point, centred on it).
+ */
+export function placeFootprint(place: PlaceOutline, anchor: NameAnchor = 'left'): Box {
+  const { marker, width, height, offset } = placeMarks(place);
+  const [x, y] = anchorOffset(anchor, offset);
+  // The anchor names the side of the name that meets the point.
+  const left = anchor.endsWith('left') ? x : anchor.endsWith('right') ? x - width : -width / 2;
+  const top = anchor.startsWith('top') ? y : anchor.startsWith('bottom') ? y - height : -height / 2;
   return [
-    -marker,
-    -Math.max(marker, height / 2),
-    Math.max(marker, gap + width),
-    Math.max(marker, height / 2),
+    Math.min(-marker, left),
+    Math.min(-marker, top),
+    Math.max(marker, left + width),
+    Math.max(marker, top + height),
   ];
+}
+
+/**
+ * The anchors at which each place's name lies whole inside the frame, `CAMERA.labelMargin`
+ * from its edges, in MapLibre's order. Names keep off one another's dots (story-layers.ts),
+ * so one may be pushed to any side of its point; on the first view, only to a side with
+ * room. The first anchor stays whatever the frame: the first view's padding made room for it.
+ */
+export function firstViewAnchors(story: StoryOutline, frame: FrameAt): NameAnchors {
+  const margin = CAMERA.labelMargin;
+  const anchors = new Map<string, NameAnchor[]>();
+  for (const place of story.places.features) {
+    const at = place.geometry.coordinates;
+    const fits = NAME_ANCHORS.filter((anchor, index) => {
+      if (index === 0) return true;
+      const [left, top, right, bottom] = placeFootprint(place, anchor);
+      return inBounds(
+        at,
+        frame({
+          top: margin - top,
+          right: right + margin,
+          bottom: bottom + margin,
+          left: margin - left,
+        }),
+      );
+    });
+    anchors.set(place.id, fits);
+  }
+  return anchors;
 }
 
 /** Where a position lands in a box, on a map fitted to `bounds` with `padding`. */

@@ -41,6 +41,7 @@ export const STORY_LAYER = {
   labelContext: 'place-label-context',
   label: 'place-label',
   labelKey: 'place-label-key',
+  dotKeepOut: 'place-dot-keep-out',
 } as const;
 
 /** The basemap's layers (basemap-layers.ts); all start with `basemap-`. */

@@ -24,7 +24,11 @@ import {
   localName,
   marksRegion,
   REGION_MARKED,
+  anchorOffset,
+  nameAnchorOffset,
+  NAME_ANCHORS,
 } from './story-layers.ts';
+import { LABELS } from './marks.ts';
 import { SOURCE } from './ids.ts';
 
 describe('distanceLabel', () => {
@@ -82,7 +86,7 @@ describe('storyLayers', () => {
 
   it.each(['light', 'dark'] as const)('keeps %s labels at 4.5:1 against their halo', (theme) => {
     for (const layer of storyLayers({ ...options, theme, units: 'km', selected: null })) {
-      if (layer.type !== 'symbol') continue;
+      if (layer.type !== 'symbol' || !layer.layout?.['text-field']) continue;
       const { 'text-color': text, 'text-halo-color': halo } = layer.paint ?? {};
       expect(contrast(String(text), String(halo)), layer.id).toBeGreaterThanOrEqual(4.5);
     }
@@ -152,17 +156,22 @@ describe('filters, evaluated on features', () => {
     {
       name: 'an exact place from the article with an event',
       properties: { precision: 'exact', origin: 'article', hasEvents: true, rank: 1 },
-      expected: ['place-dot-event', 'place-label-key'],
+      expected: ['place-dot-event', 'place-label-key', 'place-dot-keep-out'],
     },
     {
       name: 'an exact place the article only names',
       properties: { precision: 'exact', origin: 'article', hasEvents: false, rank: 2 },
-      expected: ['place-dot', 'place-label'],
+      expected: ['place-dot', 'place-label', 'place-dot-keep-out'],
     },
     {
       name: 'a place known roughly, added for context',
       properties: { precision: 'near', origin: 'context', hasEvents: true, rank: 2 },
-      expected: ['place-halo-near', 'place-dot-context', 'place-label-context'],
+      expected: [
+        'place-halo-near',
+        'place-dot-context',
+        'place-label-context',
+        'place-dot-keep-out',
+      ],
     },
     {
       name: 'an area with no outline of its own',
@@ -183,7 +192,7 @@ describe('filters, evaluated on features', () => {
         hasShape: false,
         rank: 1,
       },
-      expected: ['place-region', 'place-label-key'],
+      expected: ['place-region', 'place-label-key', 'place-dot-keep-out'],
     },
     {
       name: 'a country, whose outline is the basemap’s',
@@ -193,17 +202,23 @@ describe('filters, evaluated on features', () => {
     {
       name: 'a place confirmed since the article',
       properties: { precision: 'exact', origin: 'article', hasEvents: true, status: 'confirmed' },
-      expected: ['place-status-confirmed', 'place-dot-event', 'place-label'],
+      expected: ['place-status-confirmed', 'place-dot-event', 'place-label', 'place-dot-keep-out'],
     },
     {
       name: 'a place known roughly, disputed',
       properties: { precision: 'near', origin: 'article', hasEvents: true, status: 'disputed' },
-      expected: ['place-halo-near', 'place-status-disputed', 'place-dot-event', 'place-label'],
+      expected: [
+        'place-halo-near',
+        'place-status-disputed',
+        'place-dot-event',
+        'place-label',
+        'place-dot-keep-out',
+      ],
     },
     {
       name: 'a place withdrawn: hollow, no halo, its label kept',
       properties: { precision: 'near', origin: 'article', hasEvents: false, status: 'withdrawn' },
-      expected: ['place-dot-withdrawn', 'place-label'],
+      expected: ['place-dot-withdrawn', 'place-label', 'place-dot-keep-out'],
     },
     {
       name: 'a region far from the story',
@@ -319,6 +334,74 @@ describe('filters, evaluated on features', () => {
       latest.layout_symbol['text-field'] as never,
     ).evaluate({ zoom: 4 }, { type: 2, properties: distance!.properties } as never);
     expect(String(text)).toBe(expected);
+  });
+});
+
+describe('anchorOffset', () => {
+  const corner = 2 / Math.SQRT2;
+  it.each([
+    { anchor: 'left', expected: [2, 0] },
+    { anchor: 'right', expected: [-2, 0] },
+    { anchor: 'top', expected: [0, 2] },
+    { anchor: 'bottom', expected: [0, -2] },
+    { anchor: 'top-left', expected: [corner, corner] },
+    { anchor: 'top-right', expected: [-corner, corner] },
+    { anchor: 'bottom-left', expected: [corner, -corner] },
+    { anchor: 'bottom-right', expected: [-corner, -corner] },
+  ] as const)(
+    'sets a name at $anchor 2 ems out as the radial offset does',
+    ({ anchor, expected }) => {
+      const [x, y] = anchorOffset(anchor, 2);
+      expect(x).toBeCloseTo(expected[0], 9);
+      expect(y).toBeCloseTo(expected[1], 9);
+    },
+  );
+});
+
+describe('nameAnchorOffset', () => {
+  const mark = LABELS.place;
+  /** The anchors and offsets the expression gives a feature, as MapLibre evaluates it. */
+  const evaluate = (value: unknown, properties: Record<string, unknown>) =>
+    (
+      normalizePropertyExpression(
+        value as never,
+        'text-variable-anchor-offset',
+        latest.layout_symbol['text-variable-anchor-offset'] as never,
+      ).evaluate({ zoom: 4 }, { type: 1, properties } as never) as { values: unknown[] }
+    ).values;
+  const dot = { placeId: 'alpha', precision: 'exact', origin: 'article', rank: 2 };
+  const country = {
+    placeId: 'lb',
+    precision: 'region',
+    origin: 'article',
+    rank: 1,
+    hasShape: true,
+  };
+  const offsets = (anchors: readonly (typeof NAME_ANCHORS)[number][], radius: number) =>
+    anchors.flatMap((anchor) => [anchor, anchorOffset(anchor, radius)]);
+
+  it.each([
+    { name: 'a dot’s name, the mark’s offset out', properties: dot, radius: mark.offset },
+    { name: 'a country’s name, from its point', properties: country, radius: 0 },
+  ])('sets $name at every anchor when none is chosen', ({ properties, radius }) => {
+    expect(evaluate(nameAnchorOffset(mark), properties)).toEqual(offsets(NAME_ANCHORS, radius));
+  });
+
+  it('keeps a place to its own anchors, and the others to every anchor', () => {
+    const allowed = new Map([
+      ['alpha', ['left', 'top'] as const],
+      ['beta', ['left', 'top'] as const],
+      ['gamma', ['left'] as const],
+    ]);
+    const value = nameAnchorOffset(mark, allowed);
+    for (const [placeId, anchors] of allowed) {
+      expect(evaluate(value, { ...dot, placeId }), placeId).toEqual(offsets(anchors, mark.offset));
+    }
+    expect(evaluate(value, { ...dot, placeId: 'delta' })).toEqual(
+      offsets(NAME_ANCHORS, mark.offset),
+    );
+    // One branch per set of anchors, not per place.
+    expect(JSON.stringify(value).match(/"case"/g)).toHaveLength(3);
   });
 });
 

@@ -20,6 +20,7 @@ import { statusOf, type Status } from '../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../story/describe.ts';
 import { ringLabelLines, type FrameAt } from './frame-guard.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
+import { DOT_KEEP_OUT_IMAGE_ID } from './dot-image.ts';
 import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
 import {
   circlePaint,
@@ -143,6 +144,7 @@ export const TIME_FILTERED_LAYERS: readonly { id: string; key: 'placeId' | 'plac
   { id: STORY_LAYER.statusDisputed, key: 'placeId' },
   { id: STORY_LAYER.zoneFill, key: 'place' },
   { id: STORY_LAYER.borderLine, key: 'place' },
+  { id: STORY_LAYER.dotKeepOut, key: 'placeId' },
 ];
 
 /**
@@ -289,6 +291,76 @@ const LABEL_KINDS: { id: string; mark: LabelMark; filter: ExpressionSpecificatio
   },
 ];
 
+/**
+ * Where a name may go round its point, in the order MapLibre tries them: to the right of it
+ * first, then the other sides and the corners.
+ */
+export const NAME_ANCHORS = [
+  'left',
+  'right',
+  'top',
+  'bottom',
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+] as const;
+export type NameAnchor = (typeof NAME_ANCHORS)[number];
+
+/** The anchors each place's name may take, by place id; a place not listed may take any. */
+export type NameAnchors = ReadonlyMap<string, readonly NameAnchor[]>;
+
+/**
+ * A name's offset from its point at an anchor, in ems, for a name set `radius` ems out: the
+ * offsets MapLibre's `text-radial-offset` gives (the corners on the diagonal).
+ */
+export function anchorOffset(anchor: NameAnchor, radius: number): [number, number] {
+  const out = anchor.includes('-') ? radius / Math.SQRT2 : radius;
+  const x = anchor.endsWith('left') ? out : anchor.endsWith('right') ? -out : 0;
+  const y = anchor.startsWith('top') ? out : anchor.startsWith('bottom') ? -out : 0;
+  return [x, y];
+}
+
+/**
+ * The names' `text-variable-anchor-offset`: beside a dot or a region's ring, a name is set the
+ * mark's offset out; a country's or a far region's name starts at its point. A place in
+ * `allowed` takes only its anchors there (the first view keeps names off the frame's edges).
+ */
+export function nameAnchorOffset(mark: LabelMark, allowed: NameAnchors = new Map()) {
+  const offsets = (anchors: readonly NameAnchor[], radius: number): ExpressionSpecification => [
+    'literal',
+    anchors.flatMap((anchor) => [anchor, anchorOffset(anchor, radius)]),
+  ];
+  const at = (anchors: readonly NameAnchor[]): ExpressionSpecification => [
+    'case',
+    ['any', isPoint, REGION_MARKED],
+    offsets(anchors, mark.offset),
+    offsets(anchors, 0),
+  ];
+  // Places with the same anchors share one branch, so the expression grows with the kinds of
+  // edge, not with the places.
+  const byAnchors = new Map<string, { anchors: readonly NameAnchor[]; ids: string[] }>();
+  for (const [id, anchors] of allowed) {
+    const key = anchors.join(' ');
+    const group = byAnchors.get(key) ?? { anchors, ids: [] };
+    group.ids.push(id);
+    byAnchors.set(key, group);
+  }
+  const [first, ...more] = byAnchors.values();
+  if (!first) return at(NAME_ANCHORS);
+  return [
+    'match',
+    ['get', 'placeId'],
+    first.ids,
+    at(first.anchors),
+    ...more.flatMap(({ anchors, ids }) => [ids, at(anchors)]),
+    at(NAME_ANCHORS),
+  ] as ExpressionSpecification;
+}
+
+/** The story's kinds of name, as layers: each layer's id and its mark. */
+export const NAME_LAYERS: readonly { id: string; mark: LabelMark }[] = LABEL_KINDS;
+
 export interface StoryLayersOptions {
   story: StoryOutline;
   /** Default light. */
@@ -297,6 +369,8 @@ export interface StoryLayersOptions {
   selected: string | null;
   /** The basemap's source id, whose country outlines show a selected country. */
   basemapSource: string;
+  /** The anchors each name may take (the first view's, `firstViewAnchors`); default any. */
+  nameAnchors?: NameAnchors;
 }
 
 export function storyLayers({
@@ -305,6 +379,7 @@ export function storyLayers({
   selected,
   basemapSource,
   theme = 'light',
+  nameAnchors,
 }: StoryLayersOptions): LayerSpecification[] {
   return [
     {
@@ -366,18 +441,6 @@ export function storyLayers({
       source: SOURCE.distances,
       layout: lineLayout(LINES.distance),
       paint: linePaint(LINES.distance, theme),
-    },
-    {
-      id: STORY_LAYER.distanceLabel,
-      type: 'symbol',
-      source: SOURCE.distances,
-      layout: {
-        ...labelLayout(LABELS.distance),
-        'symbol-placement': 'line-center',
-        'text-field': distanceTextField(units),
-        'text-offset': [0, -LABELS.distance.offset],
-      },
-      paint: labelPaint(LABELS.distance, theme),
     },
     // Paint below is constant per layer, never data-driven: each data-driven paint property
     // is another WebGL program to compile, which costs tens of milliseconds on a slow GPU.
@@ -454,13 +517,40 @@ export function storyLayers({
           { 'font-scale': LOCAL_NAME_SCALE },
         ],
         'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        // Beside a dot or a region's ring; a country's or a far region's name starts at its point.
-        'text-radial-offset': ['case', ['any', isPoint, REGION_MARKED], mark.offset, 0],
+        'text-variable-anchor-offset': nameAnchorOffset(mark, nameAnchors),
         'text-justify': 'auto',
       },
       paint: labelPaint(mark, theme),
     })),
+    {
+      // Above the names, so placed before them: an empty icon over each dot and region's ring
+      // that every name below it keeps off (names avoid one another, not circles). Never
+      // hidden itself.
+      id: STORY_LAYER.dotKeepOut,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: ['any', isPoint, REGION_MARKED],
+      layout: {
+        'icon-image': DOT_KEEP_OUT_IMAGE_ID,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 0,
+      },
+    },
+    {
+      // Above the places' names, so placed before them: a measured distance and the article's
+      // figure for it are the story's claim, and a name gives way to them.
+      id: STORY_LAYER.distanceLabel,
+      type: 'symbol',
+      source: SOURCE.distances,
+      layout: {
+        ...labelLayout(LABELS.distance),
+        'symbol-placement': 'line-center',
+        'text-field': distanceTextField(units),
+        'text-offset': [0, -LABELS.distance.offset],
+      },
+      paint: labelPaint(LABELS.distance, theme),
+    },
     {
       id: STORY_LAYER.sinceSeenLabel,
       type: 'symbol',

@@ -5,6 +5,7 @@ import { sampleStory } from '../../testing/sample-story.ts';
 import { basemapLayers } from './basemap-layers.ts';
 import { fakeGuardedMap } from '../../testing/guarded-map.ts';
 import { firstViewOf, guardFirstView } from './first-view-guard.ts';
+import { firstViewAnchors } from './first-view.ts';
 import { SOURCE } from './ids.ts';
 import { storyLayers } from './story-layers.ts';
 import { storyMapStyle } from './story-style.ts';
@@ -61,6 +62,7 @@ describe('storyMapStyle', () => {
         units: 'km',
         selected: null,
         basemapSource: 'basemap',
+        nameAnchors: firstView && firstViewAnchors(story, firstView.frame),
       });
       // The story's layers lie over all of the basemap's, in their own order.
       expect(style.layers.slice(-ownLayers.length)).toEqual(ownLayers);
@@ -70,11 +72,11 @@ describe('storyMapStyle', () => {
       // The first style's names are those the guard sets on a drawn map at the same view.
       guardFirstView(map, { story, theme, on: guarded });
       for (const [id, filter] of filters) expect(filterOf(style.layers, id), id).toEqual(filter);
-      for (const [key, anchors] of layouts) {
-        const [id] = key.split(' ');
+      for (const [key, value] of layouts) {
+        const [id = '', property = ''] = key.split(' ');
         const layer = style.layers.find((candidate) => candidate.id === id);
         expect(layer && 'layout' in layer ? layer.layout : undefined, key).toMatchObject({
-          'text-variable-anchor': anchors,
+          [property]: value,
         });
       }
       const ringSource = style.sources[SOURCE.ringLabels];

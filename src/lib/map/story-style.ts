@@ -6,6 +6,7 @@ import type { StoryTheme } from '../story/theme.ts';
 import type { StoryOutline } from '../story/types.ts';
 import { basemapLayers, basemapSource } from './basemap-layers.ts';
 import { guardedBasemapOptions, type FirstView } from './first-view-guard.ts';
+import { firstViewAnchors } from './first-view.ts';
 import { SOURCE } from './ids.ts';
 import { storyLayers, storySources } from './story-layers.ts';
 
@@ -39,7 +40,14 @@ export function storyMapStyle({
     sources: { ...base, ...storySources(story, firstView?.frame) },
     layers: [
       ...basemapLayers(SOURCE.basemap, theme, guardedBasemapOptions(story, firstView)),
-      ...storyLayers({ units, selected, story, theme, basemapSource: SOURCE.basemap }),
+      ...storyLayers({
+        units,
+        selected,
+        story,
+        theme,
+        basemapSource: SOURCE.basemap,
+        nameAnchors: firstView && firstViewAnchors(story, firstView.frame),
+      }),
     ],
   };
 }
