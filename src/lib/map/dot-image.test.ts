@@ -66,12 +66,14 @@ describe('provideDotImages', () => {
     expect(images.get(cityDotImageId(theme))).toEqual({ width: 16, pixelRatio: 2 });
   });
 
-  it('gives the keep-out image: as wide as a story dot with its stroke, and empty', () => {
+  it('gives the keep-out image: as wide as a story dot inside its outline, and empty', () => {
     const { map, images, ask } = fakeMap();
     provideDotImages(map as never);
     ask(DOT_KEEP_OUT_IMAGE_ID);
-    const outer = CIRCLES.dot.radius + CIRCLES.dot.strokeWidth;
-    expect(images.get(DOT_KEEP_OUT_IMAGE_ID)).toEqual({ width: outer * 2 * 2, pixelRatio: 2 });
+    expect(images.get(DOT_KEEP_OUT_IMAGE_ID)).toEqual({
+      width: CIRCLES.dot.radius * 2 * 2,
+      pixelRatio: 2,
+    });
     expect(keepOutImage().data.every((value) => value === 0)).toBe(true);
   });
 

@@ -70,10 +70,13 @@ export function dotImage(
   return { width: size, height: size, data };
 }
 
-/** The keep-out image: transparent, as wide as a story's dot with its stroke. */
+/**
+ * The keep-out image: transparent, as wide as a story's dot without its halo stroke. A name
+ * may touch a neighbour's white outline, never its colour: so a name still finds room beside
+ * a dot with another place a pixel or two away (Tel Aviv and its airport on a phone).
+ */
 export function keepOutImage(pixelRatio = DOT_PIXEL_RATIO): DotImage {
-  const { radius, strokeWidth } = CIRCLES.dot;
-  const size = Math.ceil((radius + strokeWidth) * 2 * pixelRatio);
+  const size = Math.ceil(CIRCLES.dot.radius * 2 * pixelRatio);
   return { width: size, height: size, data: new Uint8Array(size * size * 4) };
 }
 
