@@ -107,10 +107,10 @@ describe('firstViewAnchors', () => {
     {
       name: 'near the top: only below it',
       at: [35, 34.7],
-      expected: ['left', 'top', 'top-left', 'top-right'],
+      expected: ['top', 'top-left', 'top-right'],
     },
     {
-      name: 'in a corner with no room at all: still the first, which the padding made room for',
+      name: 'in a corner with no room at all: the first, which the padding makes room for',
       at: [39.99, 30.01],
       expected: ['left'],
     },

@@ -90,16 +90,16 @@ export function placeFootprint(place: PlaceOutline, anchor: NameAnchor = 'left')
 /**
  * The anchors at which each place's name lies whole inside the frame, `CAMERA.labelMargin`
  * from its edges, in MapLibre's order. Names keep off one another's dots (story-layers.ts),
- * so one may be pushed to any side of its point; on the first view, only to a side with
- * room. The first anchor stays whatever the frame: the first view's padding made room for it.
+ * so one may be pushed to any side of its point; on a first view, only to a side with room.
+ * A name with no side with room keeps the first, the side the story's padding makes room
+ * for: cut by the edge rather than lost.
  */
 export function firstViewAnchors(story: StoryOutline, frame: FrameAt): NameAnchors {
   const margin = CAMERA.labelMargin;
   const anchors = new Map<string, NameAnchor[]>();
   for (const place of story.places.features) {
     const at = place.geometry.coordinates;
-    const fits = NAME_ANCHORS.filter((anchor, index) => {
-      if (index === 0) return true;
+    const fits = NAME_ANCHORS.filter((anchor) => {
       const [left, top, right, bottom] = placeFootprint(place, anchor);
       return inBounds(
         at,
@@ -111,7 +111,7 @@ export function firstViewAnchors(story: StoryOutline, frame: FrameAt): NameAncho
         }),
       );
     });
-    anchors.set(place.id, fits);
+    anchors.set(place.id, fits.length > 0 ? fits : NAME_ANCHORS.slice(0, 1));
   }
   return anchors;
 }
