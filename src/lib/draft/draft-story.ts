@@ -272,8 +272,11 @@ function addEvents({ parse, groups, features, published, outlet, warnings }: Eve
     const dates = resolveDates(sentence.text, published);
     const places = placeOfSentence.get(index);
     if (!places || (attributions.length === 0 && dates.length === 0)) return;
+    // The most specific place; of two as specific, the one the sentence names first.
     const ordered = [...places].sort(
-      (a, b) => specificity(groups[a] as Group, index) - specificity(groups[b] as Group, index),
+      (a, b) =>
+        specificity(groups[a] as Group, index) - specificity(groups[b] as Group, index) ||
+        firstIn(groups[a] as Group, index) - firstIn(groups[b] as Group, index),
     );
     const feature = features[ordered[0] as number] as PlaceFeature;
     const event = eventOf(sentence.text, index, dates, attributions, published, outlet, warnings);
@@ -293,6 +296,11 @@ function specificity(group: Group, sentence: number): number {
   const kind = best?.candidates[0]?.place.kind ?? 'continent';
   const demonymOnly = here.every((m) => m.candidates[0]?.via === 'demonym');
   return SPECIFICITY[kind] - (best?.part ? 0.5 : 0) + (demonymOnly ? 3 : 0);
+}
+
+/** Where the sentence first names the group's place. */
+function firstIn(group: Group, sentence: number): number {
+  return Math.min(...group.mentions.filter((m) => m.sentence === sentence).map((m) => m.start));
 }
 
 /**
@@ -341,7 +349,12 @@ function eventOf(
   };
 }
 
-/** "more than 1,000 miles away to Yemen": from the sentence's first place to its last. */
+/**
+ * The distances a sentence states, each between the places it sits between: "Haifa, about
+ * 25 miles south of Tyre" from the place named last before it to the first after it (or,
+ * with none after, "1,000 miles away to Yemen" from the sentence's first to the one before).
+ * Only places named as such: "the Israeli military" is no end of a distance.
+ */
 function statedDistances(
   parse: ReturnType<typeof geoparse>,
   groups: Group[],
@@ -352,17 +365,22 @@ function statedDistances(
   parse.sentences.forEach((sentence, index) => {
     const stated = findDistances(sentence.text);
     if (stated.length === 0) return;
-    const inSentence = groups
+    const named = groups
       .flatMap((group, g) =>
-        group.mentions.filter((m) => m.sentence === index).map((m) => ({ g, start: m.start })),
+        group.mentions
+          .filter((m) => m.sentence === index && m.candidates[0]?.via !== 'demonym')
+          .map((m) => ({ g, start: m.start - sentence.start })),
       )
       .sort((a, b) => a.start - b.start);
-    const from = inSentence[0];
-    const to = inSentence[inSentence.length - 1];
-    if (!from || !to || from.g === to.g) return;
-    const fromId = (features[from.g] as PlaceFeature).id;
-    const toId = (features[to.g] as PlaceFeature).id;
-    for (const { start: _start, end: _end, ...length } of stated) {
+    for (const { start, end, ...length } of stated) {
+      const before = named.filter((m) => m.start < start);
+      const after = named.filter((m) => m.start >= end);
+      const [from, to] = after[0]
+        ? [before[before.length - 1] ?? named[0], after[0]]
+        : [named[0], before[before.length - 1]];
+      if (!from || !to || from.g === to.g) continue;
+      const fromId = (features[from.g] as PlaceFeature).id;
+      const toId = (features[to.g] as PlaceFeature).id;
       const id = uniqueId(`${fromId}-to-${toId}`, ids);
       ids.add(id);
       distances.push({

@@ -296,8 +296,9 @@ export function findNames(text: string, gazetteer: Gazetteer): FoundNames {
     if (unqualified && single && surnames.has(key)) {
       matches = matches.filter((m) => isBroad(m.place) || m.place.featureCode === 'PPLC');
     }
-    // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK").
-    if (single && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
+    // "PA", "II", "SOL": short capitals stand for countries and states only ("US", "UK"),
+    // unless the country or state follows ("TYRE, Lebanon —", "ROME, Ga.").
+    if (single && unqualified && /^\p{Lu}{1,4}$/u.test(nameToken.text)) {
       matches = matches.filter((m) => isBroad(m.place));
     }
     // Before a capitalised word that is no place and no plain word, a given name is a
