@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { gazetteerRow as place } from '../../testing/gazetteer-row.ts';
 import { validateStory } from '../data/validate.ts';
-import { parseGazetteer, writeGazetteerAsset, type GazetteerPlace } from '../geoparse/gazetteer.ts';
+import { parseGazetteer, writeGazetteerAsset } from '../geoparse/gazetteer.ts';
 import { draftStory } from './draft-story.ts';
-
-type Row = Omit<GazetteerPlace, 'index'>;
-const place = (row: Partial<Row> & Pick<Row, 'kind' | 'name' | 'lngLat'>): Row => ({
-  country: '',
-  admin1: '',
-  featureCode: '',
-  population: 0,
-  ref: `test:${row.name}`,
-  aliases: [],
-  demonyms: [],
-  ...row,
-});
 
 /** A tiny world: made-up populations, rough points. */
 const gazetteer = parseGazetteer(

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer, writeGazetteerAsset, type GazetteerPlace } from './gazetteer.ts';
+import { gazetteerRow as place } from '../../testing/gazetteer-row.ts';
+import { parseGazetteer, writeGazetteerAsset } from './gazetteer.ts';
 import { geoparse, mentionRecord } from './index.ts';
-
-type Row = Omit<GazetteerPlace, 'index'>;
-const place = (row: Partial<Row> & Pick<Row, 'kind' | 'name' | 'lngLat'>): Row => ({
-  country: '',
-  admin1: '',
-  featureCode: '',
-  population: 0,
-  ref: `test:${row.name}`,
-  aliases: [],
-  demonyms: [],
-  ...row,
-});
 
 /** A tiny world: made-up populations, rough points; enough to exercise each rule. */
 const gazetteer = parseGazetteer(
