@@ -21,7 +21,7 @@ export function fakeGuardedMap({
 }) {
   const filters = new Map<string, FilterSpecification>();
   const layouts = new Map<string, unknown>();
-  const ringLabels: unknown[] = [];
+  const labelLines: unknown[] = [];
   const map = {
     getZoom: () => 5,
     getContainer: () => ({ clientWidth: width, clientHeight: height }),
@@ -33,7 +33,7 @@ export function fakeGuardedMap({
     setLayoutProperty: (id: string, name: string, value: unknown) =>
       layouts.set(`${id} ${name}`, value),
     getSource: (id: string) =>
-      id === SOURCE.ringLabels ? { setData: (data: unknown) => ringLabels.push(data) } : undefined,
+      id === SOURCE.labelLines ? { setData: (data: unknown) => labelLines.push(data) } : undefined,
   } as unknown as GuardedMap;
-  return { map, filters, layouts, ringLabels };
+  return { map, filters, layouts, labelLines };
 }

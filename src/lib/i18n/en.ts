@@ -44,10 +44,10 @@ export const en = {
       `Map of ${count} places in the story. Use the list of places to choose one; arrow keys pan, plus and minus zoom.`,
     /** A measured distance beside the article's own figure: "1,290 mi (article: more than 1,000 miles)". */
     measuredAndStated: (measured: string, stated: string) => `${measured} (article: ${stated})`,
+    /** A distance whose far end is out of the frame, on its line: "to New York: 5,680 mi". */
+    toPlace: (name: string, figure: string) => `to ${name}: ${figure}`,
   },
   picture: {
-    /** A distance whose far end is off the picture, on its line: "to New York: 5,680 mi". */
-    toPlace: (name: string, figure: string) => `to ${name}: ${figure}`,
     /** The article's own figure, on the line under the measured one. */
     articleSays: (stated: string) => `article: ${stated}`,
     /** One distance in the picture's description. */

@@ -17,7 +17,7 @@ describe('frameOf', () => {
 describe('guardFirstView', () => {
   const story = sampleStory();
   it.each([true, false])('sets the basemap’s filters and the rings’ label lines (on: %s)', (on) => {
-    const { map, filters, ringLabels } = fakeMap();
+    const { map, filters, labelLines } = fakeMap();
     guardFirstView(map, { story, theme: 'light', on });
     const withins = [...filters.values()].filter((filter) =>
       JSON.stringify(filter).includes('"within"'),
@@ -25,7 +25,7 @@ describe('guardFirstView', () => {
     expect(withins.length > 0).toBe(on);
     // The story's own countries always give way.
     expect(JSON.stringify(filters.get('basemap-label-country-major'))).toContain('"LB"');
-    expect(ringLabels).toHaveLength(1);
+    expect(labelLines).toHaveLength(1);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /**
  * The first view's guard on the live map (see frame-guard.ts): the basemap's names narrowed
  * to those the frame shows whole, the story's names kept to the sides of their points with
- * room (`firstViewAnchors`), and the rings named only inside it. A first view is what the
+ * room (`firstViewAnchors`), and the names along lines (rings, distances) set only inside it. A first view is what the
  * camera shows as it arrives at a frame (the story's, a place's, a step's), until the reader
  * moves the map. The map's first style carries it (story-style.ts); `guardFirstView` puts it
  * on as the camera arrives and takes it off as the view leaves.
@@ -10,10 +10,16 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryTheme } from '../story/theme.ts';
 import type { StoryOutline } from '../story/types.ts';
 import { basemapLayers, type BasemapLayersOptions } from './basemap-layers.ts';
-import { ringLabelLines, type FrameAt } from './frame-guard.ts';
+import type { FrameAt } from './frame-guard.ts';
 import { SOURCE } from './ids.ts';
 import { firstViewAnchors } from './first-view.ts';
-import { NAME_LAYERS, nameAnchorOffset, storyCountries } from './story-layers.ts';
+import {
+  labelLines,
+  NAME_LAYERS,
+  nameAnchorOffset,
+  nameTextField,
+  storyCountries,
+} from './story-layers.ts';
 
 /** What the guard needs of the map. */
 export type GuardedMap = Pick<
@@ -76,6 +82,7 @@ export function guardFirstView(
   const anchors = firstView && firstViewAnchors(story, firstView.frame);
   for (const { id, mark } of NAME_LAYERS) {
     map.setLayoutProperty(id, 'text-variable-anchor-offset', nameAnchorOffset(mark, anchors));
+    map.setLayoutProperty(id, 'text-field', nameTextField(anchors));
   }
-  map.getSource<GeoJSONSource>(SOURCE.ringLabels)?.setData(ringLabelLines(story, firstView?.frame));
+  map.getSource<GeoJSONSource>(SOURCE.labelLines)?.setData(labelLines(story, firstView?.frame));
 }

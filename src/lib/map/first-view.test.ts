@@ -110,9 +110,9 @@ describe('firstViewAnchors', () => {
       expected: ['top', 'top-left', 'top-right'],
     },
     {
-      name: 'in a corner with no room at all: the first, which the padding makes room for',
+      name: 'in a corner with no room at all: none (not named, rather than cut)',
       at: [39.99, 30.01],
-      expected: ['left'],
+      expected: [],
     },
   ] as const)('a place $name', ({ at, expected }) => {
     const s = story([...at]);

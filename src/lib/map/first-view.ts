@@ -91,8 +91,8 @@ export function placeFootprint(place: PlaceOutline, anchor: NameAnchor = 'left')
  * The anchors at which each place's name lies whole inside the frame, `CAMERA.labelMargin`
  * from its edges, in MapLibre's order. Names keep off one another's dots (story-layers.ts),
  * so one may be pushed to any side of its point; on a first view, only to a side with room.
- * A name with no side with room keeps the first, the side the story's padding makes room
- * for: cut by the edge rather than lost.
+ * A name with no side with room (a neighbour at the edge of a place's view) has none: it is
+ * not written until the reader moves the map, rather than cut by the edge. Its dot stays.
  */
 export function firstViewAnchors(story: StoryOutline, frame: FrameAt): NameAnchors {
   const margin = CAMERA.labelMargin;
@@ -111,7 +111,7 @@ export function firstViewAnchors(story: StoryOutline, frame: FrameAt): NameAncho
         }),
       );
     });
-    anchors.set(place.id, fits.length > 0 ? fits : NAME_ANCHORS.slice(0, 1));
+    anchors.set(place.id, fits);
   }
   return anchors;
 }

@@ -3,14 +3,15 @@
  * its point is on screen, so one near an edge is cut in half (a city just inside the top,
  * a ring's name along a line that runs off the map). Until the reader moves the map, the
  * basemap's names are kept to points far enough inside the frame for the widest name their
- * layer can write (its `text-max-width`), and the rings are named only along the part of
- * their edge that is inside the frame by half a line. Once the reader moves, names come and
- * go at the edges as on any map.
+ * layer can write (its `text-max-width`), and the names set along lines (a ring's, a
+ * distance's) are set only along the part of their line inside the frame by the name's
+ * height: a name too long for what is left is not written. Once the reader moves, names come
+ * and go at the edges as on any map.
  */
-import type { FeatureCollection, Polygon, Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 import type { Bounds } from '../geo/types.ts';
-import type { StoryOutline, Padding } from '../story/types.ts';
-import { CAMERA, CIRCLES, LABELS, sizeAt, type LabelMark } from './marks.ts';
+import type { Padding } from '../story/types.ts';
+import { CAMERA, CIRCLES, sizeAt, type LabelMark } from './marks.ts';
 import { LINE_HEIGHT } from './picture/text.ts';
 
 /** The frame, less `inset` px on each side, as a box of longitude and latitude. */
@@ -54,10 +55,14 @@ export function boxPolygon([west, south, east, north]: Bounds): Polygon {
   };
 }
 
-/** How far inside the frame a ring's name along its edge must stay: half a line, and the margin. */
-export function ringLabelInset(): Padding {
-  const half = (LINE_HEIGHT * (LABELS.ring.size as number)) / 2 + CAMERA.labelMargin;
-  return { top: half, right: half, bottom: half, left: half };
+/**
+ * How far inside the frame a name set along a line must keep its line: the name's height,
+ * `offset` ems off the line, and the margin, on every side (the line may run any way).
+ */
+export function lineLabelInset(mark: LabelMark, offset = 0): Padding {
+  const size = sizeAt(mark.size, 0);
+  const reach = (LINE_HEIGHT / 2 + offset) * size + CAMERA.labelMargin;
+  return { top: reach, right: reach, bottom: reach, left: reach };
 }
 
 /**
@@ -116,27 +121,4 @@ function crossing(
     }
   }
   return [a[0] + t * dx, a[1] + t * dy];
-}
-
-/**
- * The rings' edges as lines for their names: whole, or, on the first view (`frame` given),
- * only the stretches inside the frame by half a line.
- */
-export function ringLabelLines(story: StoryOutline, frame?: FrameAt): FeatureCollection {
-  const box = frame?.(ringLabelInset());
-  return {
-    type: 'FeatureCollection',
-    features: story.rings.map((ring) => {
-      const rings = ring.area.type === 'Polygon' ? [ring.area.coordinates] : ring.area.coordinates;
-      const outlines = rings.flatMap((polygon) => polygon);
-      return {
-        type: 'Feature',
-        properties: { ringId: ring.id, label: ring.label },
-        geometry: {
-          type: 'MultiLineString',
-          coordinates: box ? outlines.flatMap((outline) => clipLine(outline, box)) : outlines,
-        },
-      };
-    }),
-  };
 }

@@ -9,8 +9,8 @@ export const SOURCE = {
   shapes: 'story-shapes',
   distances: 'story-distances',
   rings: 'story-rings',
-  /** The rings' outlines as lines, for their labels (see `ringLabelLines`). */
-  ringLabels: 'story-ring-labels',
+  /** The lines the rings' and distances' names are set along (see `labelLines`). */
+  labelLines: 'story-label-lines',
   measure: 'measure',
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import {
   featureFilter,
   latest,
@@ -8,10 +8,16 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { sampleStory } from '../../testing/sample-story.ts';
 import { contrast } from '../../testing/contrast.ts';
+import type { Bounds } from '../geo/types.ts';
+import type { Padding } from '../story/types.ts';
+import { lineLabelInset } from './frame-guard.ts';
 import {
   CLICKABLE_LAYERS,
   distanceLabel,
   distanceTextField,
+  labelLines,
+  nameTextField,
+  type NameAnchors,
   selectedCountryFilter,
   selectedFilter,
   selectedShapeFilter,
@@ -326,8 +332,9 @@ describe('filters, evaluated on features', () => {
     { units: 'mi' as const, expected: '69 mi (article: about 60 miles)' },
     { units: 'km' as const, expected: '111 km (article: about 60 miles)' },
   ])('labels distances in $units', ({ units, expected }) => {
-    const [distance] = (storySources(story)[SOURCE.distances]!.data as GeoJSON.FeatureCollection)
-      .features;
+    const distance = (
+      storySources(story)[SOURCE.labelLines]!.data as GeoJSON.FeatureCollection
+    ).features.find((feature) => feature.properties?.distanceId);
     const text = normalizePropertyExpression(
       distanceTextField(units) as never,
       'text-field',
@@ -427,5 +434,91 @@ describe('localName', () => {
       '',
       '',
     ]);
+  });
+});
+
+describe('labelLines', () => {
+  const story = sampleStory();
+  const linesOf = (feature: GeoJSON.Feature) =>
+    (feature.geometry as GeoJSON.MultiLineString).coordinates;
+
+  it('gives every ring its edge and every distance its line, whole when there is no first view', () => {
+    const [ring, distance] = labelLines(story).features;
+    expect(ring!.properties).toEqual({ ringId: 'alpha-ring', label: '200 km from alpha' });
+    expect(linesOf(ring!)[0]).toHaveLength(5);
+    expect(distance!.properties).toEqual({
+      distanceId: 'alpha-to-beta',
+      labelMi: distanceLabel(story.distances[0]!, 'mi'),
+      labelKm: distanceLabel(story.distances[0]!, 'km'),
+    });
+    expect(linesOf(distance!)).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+      ],
+    ]);
+  });
+
+  it('keeps only what lies inside the frame by each name’s height on the first view', () => {
+    const asked: Padding[] = [];
+    // Everything east of 0.5°: the frame's west edge cuts both the ring and the distance.
+    const frame = (inset: Padding): Bounds => {
+      asked.push(inset);
+      return [0.5, -3, 3, 3];
+    };
+    const [ring, distance] = labelLines(story, frame).features;
+    const alpha = story.places.features.find((place) => place.id === 'alpha')!;
+    // Alpha, at 0°, is out of the frame: the line says where it goes.
+    expect(distance!.properties?.labelMi).toBe(
+      distanceLabel(story.distances[0]!, 'mi', alpha.properties.name),
+    );
+    expect(distance!.properties?.labelMi).toMatch(/^to /);
+    expect(asked).toEqual([
+      lineLabelInset(LABELS.ring),
+      lineLabelInset(LABELS.distance, LABELS.distance.offset),
+    ]);
+    // The distance is set above its line: it keeps further from the edges than the ring's name.
+    expect(asked[1]!.top).toBeGreaterThan(asked[0]!.top);
+    expect(linesOf(ring!)).toEqual([
+      [
+        [0.5, -2],
+        [2, -2],
+        [2, 2],
+        [0.5, 2],
+      ],
+    ]);
+    expect(linesOf(distance!)).toEqual([
+      [
+        [0.5, 0],
+        [1, 0],
+      ],
+    ]);
+  });
+});
+
+describe('nameTextField', () => {
+  const write = (field: ExpressionSpecification, properties: Record<string, unknown>) =>
+    String(
+      normalizePropertyExpression(
+        field as never,
+        'text-field',
+        latest.layout_symbol['text-field'] as never,
+      ).evaluate({ zoom: 4 }, { type: 1, properties } as never),
+    );
+  const tyre = { placeId: 'tyre', name: 'Tyre', localName: 'صور' };
+  const sidon = { placeId: 'sidon', name: 'Sidon', localName: '' };
+  it.each([
+    { name: 'any anchor: every name', allowed: new Map(), expected: ['Tyre\nصور', 'Sidon'] },
+    {
+      name: 'one with room, one with none: only the first is named',
+      allowed: new Map([
+        ['tyre', ['left']],
+        ['sidon', []],
+      ]),
+      expected: ['Tyre\nصور', ''],
+    },
+  ] as const)('$name', ({ allowed, expected }) => {
+    const field = nameTextField(allowed as NameAnchors);
+    expect([write(field, tyre), write(field, sidon)]).toEqual(expected);
   });
 });

@@ -10,15 +10,16 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { distanceText } from '../text/format.ts';
-import type { Units } from '../geo/types.ts';
+import type { Bounds, Units } from '../geo/types.ts';
 import { strings } from '../i18n/index.ts';
 import type { StoryTheme } from '../story/theme.ts';
 import type { StoryOutline, MeasuredDistance } from '../story/types.ts';
 import { statusOf, type Status } from '../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../story/describe.ts';
-import { ringLabelLines, type FrameAt } from './frame-guard.ts';
+import { inBounds } from '../geo/bounds.ts';
+import { clipLine, lineLabelInset, type FrameAt } from './frame-guard.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
 import { DOT_KEEP_OUT_IMAGE_ID } from './dot-image.ts';
 import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
@@ -55,10 +56,20 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
   return { type: 'FeatureCollection', features };
 }
 
-/** The measured figure, and beside it the article's own, as the line's label says them. */
-export function distanceLabel(distance: MeasuredDistance, units: Units | 'both'): string {
+/**
+ * The measured figure, and beside it the article's own, as the line's label says them; with
+ * the name of the end the reader cannot see (`to`), where the line leaves the frame.
+ */
+export function distanceLabel(
+  distance: MeasuredDistance,
+  units: Units | 'both',
+  to?: string,
+): string {
   const measured = distanceText(distance.measured.km, units);
-  return distance.stated ? strings.map.measuredAndStated(measured, distance.stated.text) : measured;
+  const figure = distance.stated
+    ? strings.map.measuredAndStated(measured, distance.stated.text)
+    : measured;
+  return to ? strings.map.toPlace(to, figure) : figure;
 }
 
 /**
@@ -71,8 +82,8 @@ export function localName(names: Partial<Record<string, string>> | undefined): s
 }
 
 /**
- * The story's GeoJSON sources. `frame`: the first view's, so the rings are named only inside
- * it (see frame-guard.ts); absent, along their whole edge.
+ * The story's GeoJSON sources. `frame`: the first view's, so the names along lines are set
+ * only inside it (see `labelLines`); absent, along the whole line.
  */
 export function storySources(
   story: StoryOutline,
@@ -100,11 +111,7 @@ export function storySources(
     story.distances.map((distance) => ({
       type: 'Feature',
       geometry: distance.line,
-      properties: {
-        distanceId: distance.id,
-        labelMi: distanceLabel(distance, 'mi'),
-        labelKm: distanceLabel(distance, 'km'),
-      },
+      properties: { distanceId: distance.id },
     })),
   );
   const rings = collection(
@@ -119,8 +126,53 @@ export function storySources(
     [SOURCE.shapes]: { type: 'geojson', data: story.shapes as FeatureCollection },
     [SOURCE.distances]: { type: 'geojson', data: distances },
     [SOURCE.rings]: { type: 'geojson', data: rings },
-    [SOURCE.ringLabels]: { type: 'geojson', data: ringLabelLines(story, frame) },
+    [SOURCE.labelLines]: { type: 'geojson', data: labelLines(story, frame) },
   };
+}
+
+/**
+ * The lines the story's names are set along, one feature each: a ring's edge (`ringId`,
+ * `label`) and a distance's line (`distanceId`, `labelMi`, `labelKm`). Whole, or, on the first
+ * view (`frame` given), only the stretches inside the frame by the name's height, and a
+ * distance whose end is out of the frame names that end ("to New York: 5,680 mi").
+ */
+export function labelLines(story: StoryOutline, frame?: FrameAt): FeatureCollection {
+  const within = (lines: Position[][], box: Bounds | undefined) =>
+    box ? lines.flatMap((line) => clipLine(line, box)) : lines;
+  const ringBox = frame?.(lineLabelInset(LABELS.ring));
+  const distanceBox = frame?.(lineLabelInset(LABELS.distance, LABELS.distance.offset));
+  const rings = story.rings.map((ring): Feature => {
+    const polygons = ring.area.type === 'Polygon' ? [ring.area.coordinates] : ring.area.coordinates;
+    return {
+      type: 'Feature',
+      properties: { ringId: ring.id, label: ring.label },
+      geometry: { type: 'MultiLineString', coordinates: within(polygons.flat(), ringBox) },
+    };
+  });
+  const nameOf = (id: string) =>
+    story.places.features.find((place) => place.id === id)?.properties.name ?? id;
+  const distances = story.distances.map((distance): Feature => {
+    const { line } = distance;
+    const parts = line.type === 'LineString' ? [line.coordinates] : line.coordinates;
+    // On a first view, a line that leaves the frame says where it goes.
+    const offEnd =
+      distanceBox &&
+      [distance.from, distance.to].find((_, i) => {
+        const end = distance.ends[i];
+        return !end || !inBounds(end, distanceBox);
+      });
+    const to = offEnd && nameOf(offEnd);
+    return {
+      type: 'Feature',
+      properties: {
+        distanceId: distance.id,
+        labelMi: distanceLabel(distance, 'mi', to),
+        labelKm: distanceLabel(distance, 'km', to),
+      },
+      geometry: { type: 'MultiLineString', coordinates: within(parts, distanceBox) },
+    };
+  });
+  return { type: 'FeatureCollection', features: [...rings, ...distances] };
 }
 
 /** Shows only the selected place on the selection layers; `null` shows none. */
@@ -341,6 +393,8 @@ export function nameAnchorOffset(mark: LabelMark, allowed: NameAnchors = new Map
   // edge, not with the places.
   const byAnchors = new Map<string, { anchors: readonly NameAnchor[]; ids: string[] }>();
   for (const [id, anchors] of allowed) {
+    // A place with no anchor is not named (`nameTextField`): any offset will do.
+    if (anchors.length === 0) continue;
     const key = anchors.join(' ');
     const group = byAnchors.get(key) ?? { anchors, ids: [] };
     group.ids.push(id);
@@ -356,6 +410,28 @@ export function nameAnchorOffset(mark: LabelMark, allowed: NameAnchors = new Map
     ...more.flatMap(({ anchors, ids }) => [ids, at(anchors)]),
     at(NAME_ANCHORS),
   ] as ExpressionSpecification;
+}
+
+/**
+ * The names' `text-field`: the name, and the local name on a second line where there is
+ * one. A place in `allowed` with no anchor (no side of its point with room in the frame) is
+ * not named: its name would be cut by the edge.
+ */
+export function nameTextField(allowed: NameAnchors = new Map()): ExpressionSpecification {
+  const name: ExpressionSpecification = [
+    'format',
+    ['get', 'name'],
+    {},
+    // The line break only where there is a second line, so a label without one
+    // keeps its anchor (an empty last line would still take a line's height).
+    ['case', ['==', ['get', 'localName'], ''], '', '\n'],
+    {},
+    ['get', 'localName'],
+    { 'font-scale': LOCAL_NAME_SCALE },
+  ];
+  const unnamed = [...allowed].filter(([, anchors]) => anchors.length === 0).map(([id]) => id);
+  if (unnamed.length === 0) return name;
+  return ['case', ['in', ['get', 'placeId'], ['literal', unnamed]], ['format', '', {}], name];
 }
 
 /** The story's kinds of name, as layers: each layer's id and its mark. */
@@ -397,7 +473,8 @@ export function storyLayers({
     {
       id: STORY_LAYER.ringLabel,
       type: 'symbol',
-      source: SOURCE.ringLabels,
+      source: SOURCE.labelLines,
+      filter: ['has', 'ringId'],
       layout: {
         ...labelLayout(LABELS.ring),
         'symbol-placement': 'line',
@@ -505,17 +582,7 @@ export function storyLayers({
       filter,
       layout: {
         ...labelLayout(mark),
-        'text-field': [
-          'format',
-          ['get', 'name'],
-          {},
-          // The line break only where there is a second line, so a label without one
-          // keeps its anchor (an empty last line would still take a line's height).
-          ['case', ['==', ['get', 'localName'], ''], '', '\n'],
-          {},
-          ['get', 'localName'],
-          { 'font-scale': LOCAL_NAME_SCALE },
-        ],
+        'text-field': nameTextField(nameAnchors),
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor-offset': nameAnchorOffset(mark, nameAnchors),
         'text-justify': 'auto',
@@ -542,7 +609,8 @@ export function storyLayers({
       // figure for it are the story's claim, and a name gives way to them.
       id: STORY_LAYER.distanceLabel,
       type: 'symbol',
-      source: SOURCE.distances,
+      source: SOURCE.labelLines,
+      filter: ['has', 'distanceId'],
       layout: {
         ...labelLayout(LABELS.distance),
         'symbol-placement': 'line-center',

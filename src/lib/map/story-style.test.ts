@@ -43,7 +43,7 @@ describe('storyMapStyle', () => {
   ])(
     'draws the story over the basemap, named as the guard would name it (guarded: $guarded, $theme)',
     ({ guarded, theme }) => {
-      const { map, filters, layouts, ringLabels } = fakeMap();
+      const { map, filters, layouts, labelLines } = fakeMap();
       const firstView = guarded ? firstViewOf(map) : undefined;
       const style = storyMapStyle({
         basemap: EMPTY,
@@ -79,8 +79,8 @@ describe('storyMapStyle', () => {
           [property]: value,
         });
       }
-      const ringSource = style.sources[SOURCE.ringLabels];
-      expect(ringSource && 'data' in ringSource ? ringSource.data : null).toEqual(ringLabels[0]);
+      const lineSource = style.sources[SOURCE.labelLines];
+      expect(lineSource && 'data' in lineSource ? lineSource.data : null).toEqual(labelLines[0]);
     },
   );
 });

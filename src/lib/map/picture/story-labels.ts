@@ -66,7 +66,7 @@ export function distanceCandidates(
     return !end || !insideBox(project(end), area);
   });
   const lines = [
-    offEnd ? strings.picture.toPlace(name(offEnd), figure) : figure,
+    offEnd ? strings.map.toPlace(name(offEnd), figure) : figure,
     ...(distance.stated ? [strings.picture.articleSays(distance.stated.text)] : []),
   ];
   const run = longestRunInside(distance.line, project, inset(area, LINE_INSET_PX));
