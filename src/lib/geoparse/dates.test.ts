@@ -33,6 +33,26 @@ describe('resolveDates against publication on Monday 30 Sep 2024', () => {
     expect(text.slice(first?.start, first?.end)).toBe(first?.text);
   });
 
+  it.each([
+    {
+      text: 'Israel said it would widen the operation on 5 October.',
+      date: '2024-10-05',
+      after: true,
+    },
+    { text: 'The council will vote on Saturday.', date: '2024-10-05', after: true },
+    { text: 'They plan to meet on Monday.', date: '2024-09-30', after: false },
+    // The future is another clause's: the date is the Sunday past.
+    { text: 'The army, which will look into it, said on Sunday', date: '2024-09-29', after: false },
+    {
+      text: 'Israel said on Saturday it would widen the operation',
+      date: '2024-09-28',
+      after: false,
+    },
+    { text: 'since the Oct. 7 attack, which will be remembered', date: '2023-10-07', after: false },
+  ])('$text → $date (a clause about the future)', ({ text, date, after }) => {
+    expect(resolveDates(text, '2024-09-30')[0]).toMatchObject({ date, afterPublication: after });
+  });
+
   it('flags "next Tuesday" as after publication', () => {
     expect(resolveDates('They will meet next Tuesday.', '2024-09-30')[0]).toMatchObject({
       date: '2024-10-08',

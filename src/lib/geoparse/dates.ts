@@ -1,8 +1,10 @@
 /**
  * Dates in a news sentence, resolved against the day the article was published: "On
  * Saturday" is the Saturday before, "Oct. 7" the latest 7 October before publication, "in
- * recent weeks" and "in less than two weeks" spans ending at publication. Days and month
- * names are read by chrono-node; news conventions (the past by default) and spans are here.
+ * recent weeks" and "in less than two weeks" spans ending at publication. A date its clause
+ * puts in the future ("it would widen the operation on Oct. 5", "they will vote on
+ * Saturday") is the coming one, flagged as after publication. Days and month names are read
+ * by chrono-node; news conventions (the past by default) and spans are here.
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../data/schema.ts';
@@ -46,6 +48,24 @@ const SPANS: { pattern: RegExp; days: (match: RegExpExecArray) => number }[] = [
   { pattern: /\b(?:in|over) recent (day|week|month)s\b/gi, days: (m) => 3 * unitDays(m[1]) },
   { pattern: /\b(?:earlier|later) (?:in the day|today)\b|\btoday\b/gi, days: () => 0 },
 ];
+
+/** Words that put what a clause says after the time it is said in. */
+const FUTURE_TENSE =
+  /\b(?:will|would|shall|won't|wouldn't|plans? to|planning to|intends? to|expected to|scheduled (?:to|for)|set to|due to|going to)\b|\w'll\b/i;
+
+/**
+ * Whether the clause a date is in speaks of the future before it: the words since the last
+ * comma, semicolon, colon, dash or bracket ("The army, which will look into it, said on
+ * Sunday" is the Sunday past).
+ */
+function futureClause(text: string, start: number): boolean {
+  const clause =
+    text
+      .slice(0, start)
+      .split(/[,;:()\u2013\u2014]/)
+      .pop() ?? '';
+  return FUTURE_TENSE.test(clause);
+}
 
 function unitDays(unit: string | undefined): number {
   const key = (unit ?? '').toLowerCase();
@@ -91,14 +111,18 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
     if (taken(start, end) || /^(?:right )?now$/i.test(result.text)) continue;
     const components = result.start;
     const future = /\b(?:next|coming|tomorrow)\b/i.test(result.text);
+    const planned = !future && futureClause(text, start);
     let ms = components.date().getTime();
     let precision: DatePrecision = 'day';
     if (components.isCertain('weekday') && !components.isCertain('day') && !future) {
-      // "On Saturday" in the news is the Saturday just past (or today, for "Monday" on a Monday).
+      // "On Saturday" in the news is the Saturday just past (or today, for "Monday" on a
+      // Monday); in a clause about the future, the coming one.
       const weekday = components.get('weekday') ?? 0;
-      const back = (new Date(publishedMs).getUTCDay() - weekday + 7) % 7;
-      ms = publishedMs - back * DAY_MS;
-    } else if (!components.isCertain('year') && ms > publishedMs + DAY_MS && !future) {
+      const today = new Date(publishedMs).getUTCDay();
+      ms = planned
+        ? publishedMs + ((weekday - today + 7) % 7) * DAY_MS
+        : publishedMs - ((today - weekday + 7) % 7) * DAY_MS;
+    } else if (!components.isCertain('year') && ms > publishedMs + DAY_MS && !future && !planned) {
       // "Oct. 7" without a year: the latest 7 October before publication.
       const date = new Date(ms);
       date.setUTCFullYear(date.getUTCFullYear() - 1);
