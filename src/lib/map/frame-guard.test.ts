@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Bounds } from '../geo/types.ts';
+import type { Padding } from '../story/types.ts';
 import { basemapLayers } from './basemap-layers.ts';
 import { boxPolygon, clipLine, nameInset } from './frame-guard.ts';
 import { CAMERA, LABELS } from './marks.ts';
@@ -90,5 +91,35 @@ describe('clipLine', () => {
     },
   ])('$name', ({ line, expected }) => {
     expect(clipLine(line, box)).toEqual(expected);
+  });
+});
+
+describe('basemapLayers on the first view', () => {
+  const frame = (inset: Padding): Bounds => [
+    inset.left,
+    -inset.bottom,
+    100 - inset.right,
+    50 - inset.top,
+  ];
+  const layers = basemapLayers('basemap', 'light', { firstView: { zoom: 5, frame } });
+  const within = (layer: LayerSpecification) => {
+    const filter = ('filter' in layer ? layer.filter : []) as ExpressionSpecification;
+    return filter[0] === 'all'
+      ? filter.find((part) => Array.isArray(part) && part[0] === 'within')
+      : undefined;
+  };
+
+  it('narrows every name layer, and the city dots, to the frame less what its names need', () => {
+    for (const layer of layers) {
+      const named = layer.type === 'symbol' || layer.id.startsWith('basemap-city-dot');
+      expect(Boolean(within(layer)), layer.id).toBe(named);
+    }
+    const cities = layers.find((layer) => layer.id === 'basemap-label-city-major')!;
+    const inset = nameInset(LABELS.city, 5, 'beside');
+    expect(within(cities)).toEqual(['within', boxPolygon(frame(inset))]);
+  });
+
+  it('leaves the filters as they are once the reader moves', () => {
+    for (const layer of basemapLayers('basemap', 'light')) expect(within(layer)).toBeUndefined();
   });
 });
