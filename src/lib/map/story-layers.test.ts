@@ -466,11 +466,12 @@ describe('labelLines', () => {
       asked.push(inset);
       return [0.5, -3, 3, 3];
     };
-    const [ring, distance] = labelLines(story, frame).features;
+    // At zoom 10 the half degree of the line on screen is some 730 px: room for every figure.
+    const [ring, distance] = labelLines(story, { zoom: 10, frame }).features;
     const alpha = story.places.features.find((place) => place.id === 'alpha')!;
     // Alpha, at 0°, is out of the frame: the line says where it goes.
     expect(distance!.properties?.labelMi).toBe(
-      distanceLabel(story.distances[0]!, 'mi', alpha.properties.name),
+      distanceLabel(story.distances[0]!, 'mi', { to: alpha.properties.name }),
     );
     expect(distance!.properties?.labelMi).toMatch(/^to /);
     expect(asked).toEqual([
@@ -493,6 +494,22 @@ describe('labelLines', () => {
         [1, 0],
       ],
     ]);
+  });
+});
+
+describe('labelLines on a short stretch of line', () => {
+  const story = sampleStory();
+  // The frame keeps the eastern half of the line, from 0.5° to 1°.
+  const frame = (): Bounds => [0.5, -3, 3, 3];
+  it.each([
+    { zoom: 10, expected: 'to alpha: 69 mi (article: about 60 miles)' },
+    // Some 180 px: the measured figure alone.
+    { zoom: 8, expected: 'to alpha: 69 mi' },
+  ])('at zoom $zoom: “$expected”', ({ zoom, expected }) => {
+    const distance = labelLines(story, { zoom, frame }).features.find(
+      (feature) => feature.properties?.distanceId,
+    );
+    expect(distance?.properties?.labelMi).toBe(expected);
   });
 });
 

@@ -19,10 +19,20 @@ import type { StoryOutline, MeasuredDistance } from '../story/types.ts';
 import { statusOf, type Status } from '../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../story/describe.ts';
 import { inBounds } from '../geo/bounds.ts';
-import { clipLine, lineLabelInset, type FrameAt } from './frame-guard.ts';
+import { clipLine, lineLabelInset, screenLength, type FirstView } from './frame-guard.ts';
+import { textWidth } from './picture/text.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
 import { DOT_KEEP_OUT_IMAGE_ID } from './dot-image.ts';
-import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
+import {
+  CAMERA,
+  CIRCLES,
+  FILLS,
+  LABELS,
+  LINES,
+  sizeAt,
+  type CircleMark,
+  type LabelMark,
+} from './marks.ts';
 import {
   circlePaint,
   fillPaint,
@@ -58,17 +68,19 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
 
 /**
  * The measured figure, and beside it the article's own, as the line's label says them; with
- * the name of the end the reader cannot see (`to`), where the line leaves the frame.
+ * the name of the end the reader cannot see (`to`), where the line leaves the frame. `short`:
+ * the measured figure alone, for a line with no room for more (the card gives the article's).
  */
 export function distanceLabel(
   distance: MeasuredDistance,
   units: Units | 'both',
-  to?: string,
+  { to, short = false }: { to?: string; short?: boolean } = {},
 ): string {
   const measured = distanceText(distance.measured.km, units);
-  const figure = distance.stated
-    ? strings.map.measuredAndStated(measured, distance.stated.text)
-    : measured;
+  const figure =
+    distance.stated && !short
+      ? strings.map.measuredAndStated(measured, distance.stated.text)
+      : measured;
   return to ? strings.map.toPlace(to, figure) : figure;
 }
 
@@ -82,12 +94,12 @@ export function localName(names: Partial<Record<string, string>> | undefined): s
 }
 
 /**
- * The story's GeoJSON sources. `frame`: the first view's, so the names along lines are set
- * only inside it (see `labelLines`); absent, along the whole line.
+ * The story's GeoJSON sources. `firstView`: the view the names along lines are set inside
+ * (see `labelLines`); absent, along the whole line.
  */
 export function storySources(
   story: StoryOutline,
-  frame?: FrameAt,
+  firstView?: FirstView,
 ): Record<string, GeoJSONSourceSpecification> {
   const places = collection(
     story.places.features.map((place) => ({
@@ -126,21 +138,29 @@ export function storySources(
     [SOURCE.shapes]: { type: 'geojson', data: story.shapes as FeatureCollection },
     [SOURCE.distances]: { type: 'geojson', data: distances },
     [SOURCE.rings]: { type: 'geojson', data: rings },
-    [SOURCE.labelLines]: { type: 'geojson', data: labelLines(story, frame) },
+    [SOURCE.labelLines]: { type: 'geojson', data: labelLines(story, firstView) },
   };
 }
 
 /**
+ * How much longer than `textWidth` estimates a name along a line needs its line to be: the
+ * estimate is the still picture's, and the live map's local font runs wider (a 300 px estimate
+ * on a 355 px stretch was not placed).
+ */
+const LINE_NAME_SLACK = 1.25;
+
+/**
  * The lines the story's names are set along, one feature each: a ring's edge (`ringId`,
  * `label`) and a distance's line (`distanceId`, `labelMi`, `labelKm`). Whole, or, on the first
- * view (`frame` given), only the stretches inside the frame by the name's height, and a
- * distance whose end is out of the frame names that end ("to New York: 5,680 mi").
+ * view (given), only the stretches inside the frame by the name's height; there a distance
+ * whose end is out of the frame names that end ("to New York: 5,680 mi"), and one whose
+ * figures are longer than its longest stretch on screen gives the measured figure alone.
  */
-export function labelLines(story: StoryOutline, frame?: FrameAt): FeatureCollection {
+export function labelLines(story: StoryOutline, view?: FirstView): FeatureCollection {
   const within = (lines: Position[][], box: Bounds | undefined) =>
     box ? lines.flatMap((line) => clipLine(line, box)) : lines;
-  const ringBox = frame?.(lineLabelInset(LABELS.ring));
-  const distanceBox = frame?.(lineLabelInset(LABELS.distance, LABELS.distance.offset));
+  const ringBox = view?.frame(lineLabelInset(LABELS.ring));
+  const distanceBox = view?.frame(lineLabelInset(LABELS.distance, LABELS.distance.offset));
   const rings = story.rings.map((ring): Feature => {
     const polygons = ring.area.type === 'Polygon' ? [ring.area.coordinates] : ring.area.coordinates;
     return {
@@ -161,15 +181,20 @@ export function labelLines(story: StoryOutline, frame?: FrameAt): FeatureCollect
         const end = distance.ends[i];
         return !end || !inBounds(end, distanceBox);
       });
-    const to = offEnd && nameOf(offEnd);
+    const to = offEnd ? nameOf(offEnd) : undefined;
+    const shown = within(parts, distanceBox);
+    const room = view ? Math.max(0, ...shown.map((run) => screenLength(run, view.zoom))) : Infinity;
+    const label = (units: Units) => {
+      const full = distanceLabel(distance, units, { to });
+      const size = sizeAt(LABELS.distance.size, view?.zoom ?? 0);
+      const wide = LINE_NAME_SLACK * textWidth(full, LABELS.distance, size);
+      const fits = wide + 2 * CAMERA.labelMargin <= room;
+      return fits ? full : distanceLabel(distance, units, { to, short: true });
+    };
     return {
       type: 'Feature',
-      properties: {
-        distanceId: distance.id,
-        labelMi: distanceLabel(distance, 'mi', to),
-        labelKm: distanceLabel(distance, 'km', to),
-      },
-      geometry: { type: 'MultiLineString', coordinates: within(parts, distanceBox) },
+      properties: { distanceId: distance.id, labelMi: label('mi'), labelKm: label('km') },
+      geometry: { type: 'MultiLineString', coordinates: shown },
     };
   });
   return { type: 'FeatureCollection', features: [...rings, ...distances] };
