@@ -17,7 +17,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import { BASEMAP_ATTRIBUTION } from '../basemap/attribution.ts';
 import type { BasemapLayer } from '../basemap/types.ts';
-import { boxPolygon, nameInset, type FirstView } from './frame-guard.ts';
+import { boxPolygon, nameInset, type FrameAt } from './frame-guard.ts';
 import { BASEMAP_LAYER, SOURCE } from './ids.ts';
 import { cityDotImageId } from './dot-image.ts';
 import { BASEMAP_PALETTES, FILLS, LABELS, LINES, type LabelMark } from './marks.ts';
@@ -67,7 +67,7 @@ export interface BasemapLayersOptions {
    * On the first view: the map's zoom and frame, so each layer writes only the names that
    * fit inside the frame whole (see frame-guard.ts). Absent once the reader moves the map.
    */
-  firstView?: FirstView;
+  firstView?: { zoom: number; frame: FrameAt };
 }
 
 /**

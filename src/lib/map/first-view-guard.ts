@@ -10,9 +10,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryTheme } from '../story/theme.ts';
 import type { StoryOutline } from '../story/types.ts';
 import { basemapLayers, type BasemapLayersOptions } from './basemap-layers.ts';
-import type { FirstView, FrameAt } from './frame-guard.ts';
-
-export type { FirstView } from './frame-guard.ts';
+import type { FrameAt } from './frame-guard.ts';
 import { SOURCE } from './ids.ts';
 import { firstViewAnchors } from './first-view.ts';
 import {
@@ -28,6 +26,9 @@ export type GuardedMap = Pick<
   MapLibreMap,
   'getZoom' | 'unproject' | 'getContainer' | 'setFilter' | 'setLayoutProperty' | 'getSource'
 >;
+
+/** The view the guard measures names against: the map's zoom and its frame. */
+export type FirstView = NonNullable<BasemapLayersOptions['firstView']>;
 
 /** The map's frame less an inset, in longitude and latitude. */
 export function frameOf(map: Pick<GuardedMap, 'unproject' | 'getContainer'>): FrameAt {
@@ -83,5 +84,5 @@ export function guardFirstView(
     map.setLayoutProperty(id, 'text-variable-anchor-offset', nameAnchorOffset(mark, anchors));
     map.setLayoutProperty(id, 'text-field', nameTextField(anchors));
   }
-  map.getSource<GeoJSONSource>(SOURCE.labelLines)?.setData(labelLines(story, firstView));
+  map.getSource<GeoJSONSource>(SOURCE.labelLines)?.setData(labelLines(story, firstView?.frame));
 }

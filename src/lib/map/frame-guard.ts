@@ -9,7 +9,6 @@
  * and go at the edges as on any map.
  */
 import type { Polygon, Position } from 'geojson';
-import { mercatorUnit, TILE_SIZE } from './fit-bounds.ts';
 import type { Bounds } from '../geo/types.ts';
 import type { Padding } from '../story/types.ts';
 import { CAMERA, CIRCLES, sizeAt, type LabelMark } from './marks.ts';
@@ -17,12 +16,6 @@ import { LINE_HEIGHT } from './picture/text.ts';
 
 /** The frame, less `inset` px on each side, as a box of longitude and latitude. */
 export type FrameAt = (inset: Padding) => Bounds;
-
-/** The view the guard measures names against: the map's zoom and its frame. */
-export interface FirstView {
-  zoom: number;
-  frame: FrameAt;
-}
 
 /**
  * How far inside the frame a name's point must be so that none of the name is cut:
@@ -128,16 +121,4 @@ function crossing(
     }
   }
   return [a[0] + t * dx, a[1] + t * dy];
-}
-
-/** How long a line is on screen at `zoom`, in px (Web Mercator; longitudes taken as given). */
-export function screenLength(line: Position[], zoom: number): number {
-  const world = TILE_SIZE * 2 ** zoom;
-  let length = 0;
-  for (let i = 1; i < line.length; i++) {
-    const [x0, y0] = mercatorUnit(line[i - 1] as [number, number]);
-    const [x1, y1] = mercatorUnit(line[i] as [number, number]);
-    length += Math.hypot(x1 - x0, y1 - y0) * world;
-  }
-  return length;
 }

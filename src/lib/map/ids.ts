@@ -24,6 +24,8 @@ export const STORY_LAYER = {
   borderLine: 'border-line',
   shapeSelected: 'shape-selected',
   distanceLine: 'distance-line',
+  /** A distance's measured figure alone, where its line has no room for the article's too. */
+  distanceLabelShort: 'distance-label-short',
   distanceLabel: 'distance-label',
   haloNear: 'place-halo-near',
   haloArea: 'place-halo-area',

@@ -14,6 +14,7 @@ import { lineLabelInset } from './frame-guard.ts';
 import {
   CLICKABLE_LAYERS,
   distanceLabel,
+  DISTANCE_NAMES,
   distanceTextField,
   labelLines,
   nameTextField,
@@ -35,7 +36,7 @@ import {
   NAME_ANCHORS,
 } from './story-layers.ts';
 import { LABELS } from './marks.ts';
-import { SOURCE } from './ids.ts';
+import { SOURCE, STORY_LAYER } from './ids.ts';
 
 describe('distanceLabel', () => {
   const [distance] = sampleStory().distances;
@@ -450,6 +451,8 @@ describe('labelLines', () => {
       distanceId: 'alpha-to-beta',
       labelMi: distanceLabel(story.distances[0]!, 'mi'),
       labelKm: distanceLabel(story.distances[0]!, 'km'),
+      shortMi: distanceLabel(story.distances[0]!, 'mi', { short: true }),
+      shortKm: distanceLabel(story.distances[0]!, 'km', { short: true }),
     });
     expect(linesOf(distance!)).toEqual([
       [
@@ -466,8 +469,7 @@ describe('labelLines', () => {
       asked.push(inset);
       return [0.5, -3, 3, 3];
     };
-    // At zoom 10 the half degree of the line on screen is some 730 px: room for every figure.
-    const [ring, distance] = labelLines(story, { zoom: 10, frame }).features;
+    const [ring, distance] = labelLines(story, frame).features;
     const alpha = story.places.features.find((place) => place.id === 'alpha')!;
     // Alpha, at 0°, is out of the frame: the line says where it goes.
     expect(distance!.properties?.labelMi).toBe(
@@ -497,19 +499,29 @@ describe('labelLines', () => {
   });
 });
 
-describe('labelLines on a short stretch of line', () => {
+describe('a distance’s two names', () => {
   const story = sampleStory();
-  // The frame keeps the eastern half of the line, from 0.5° to 1°.
-  const frame = (): Bounds => [0.5, -3, 3, 3];
+  const layers = storyLayers({ story, units: 'km', selected: null, basemapSource: 'basemap' });
+  const distance = labelLines(story).features.find((feature) => feature.properties?.distanceId);
   it.each([
-    { zoom: 10, expected: 'to alpha: 69 mi (article: about 60 miles)' },
-    // Some 180 px: the measured figure alone.
-    { zoom: 8, expected: 'to alpha: 69 mi' },
-  ])('at zoom $zoom: “$expected”', ({ zoom, expected }) => {
-    const distance = labelLines(story, { zoom, frame }).features.find(
-      (feature) => feature.properties?.distanceId,
-    );
-    expect(distance?.properties?.labelMi).toBe(expected);
+    { units: 'mi' as const, short: false, expected: '69 mi (article: about 60 miles)' },
+    { units: 'km' as const, short: false, expected: '111 km (article: about 60 miles)' },
+    { units: 'mi' as const, short: true, expected: '69 mi' },
+    { units: 'km' as const, short: true, expected: '111 km' },
+  ])('$units, short $short: “$expected”', ({ units, short, expected }) => {
+    const [, key] = distanceTextField(units, short) as [string, string];
+    expect(distance?.properties?.[key]).toBe(expected);
+  });
+
+  it('sets the measured figure alone under both figures, where the long name hides it', () => {
+    const at = (id: string) => layers.findIndex((layer) => layer.id === id);
+    expect(at(STORY_LAYER.distanceLabelShort)).toBe(at(STORY_LAYER.distanceLabel) - 1);
+    for (const { id, short } of DISTANCE_NAMES) {
+      const layer = layers[at(id)]!;
+      expect(layer.type === 'symbol' && layer.layout?.['text-field']).toEqual(
+        distanceTextField('km', short),
+      );
+    }
   });
 });
 

@@ -19,20 +19,10 @@ import type { StoryOutline, MeasuredDistance } from '../story/types.ts';
 import { statusOf, type Status } from '../data/schema.ts';
 import { hasStandingEvents, placeLabel } from '../story/describe.ts';
 import { inBounds } from '../geo/bounds.ts';
-import { clipLine, lineLabelInset, screenLength, type FirstView } from './frame-guard.ts';
-import { textWidth } from './picture/text.ts';
+import { clipLine, lineLabelInset, type FrameAt } from './frame-guard.ts';
 import { SOURCE, STORY_LAYER } from './ids.ts';
 import { DOT_KEEP_OUT_IMAGE_ID } from './dot-image.ts';
-import {
-  CAMERA,
-  CIRCLES,
-  FILLS,
-  LABELS,
-  LINES,
-  sizeAt,
-  type CircleMark,
-  type LabelMark,
-} from './marks.ts';
+import { CIRCLES, FILLS, LABELS, LINES, type CircleMark, type LabelMark } from './marks.ts';
 import {
   circlePaint,
   fillPaint,
@@ -94,12 +84,12 @@ export function localName(names: Partial<Record<string, string>> | undefined): s
 }
 
 /**
- * The story's GeoJSON sources. `firstView`: the view the names along lines are set inside
- * (see `labelLines`); absent, along the whole line.
+ * The story's GeoJSON sources. `frame`: the first view's, so the names along lines are set
+ * only inside it (see `labelLines`); absent, along the whole line.
  */
 export function storySources(
   story: StoryOutline,
-  firstView?: FirstView,
+  frame?: FrameAt,
 ): Record<string, GeoJSONSourceSpecification> {
   const places = collection(
     story.places.features.map((place) => ({
@@ -138,29 +128,22 @@ export function storySources(
     [SOURCE.shapes]: { type: 'geojson', data: story.shapes as FeatureCollection },
     [SOURCE.distances]: { type: 'geojson', data: distances },
     [SOURCE.rings]: { type: 'geojson', data: rings },
-    [SOURCE.labelLines]: { type: 'geojson', data: labelLines(story, firstView) },
+    [SOURCE.labelLines]: { type: 'geojson', data: labelLines(story, frame) },
   };
 }
 
 /**
- * How much longer than `textWidth` estimates a name along a line needs its line to be: the
- * estimate is the still picture's, and the live map's local font runs wider (a 300 px estimate
- * on a 355 px stretch was not placed).
- */
-const LINE_NAME_SLACK = 1.25;
-
-/**
  * The lines the story's names are set along, one feature each: a ring's edge (`ringId`,
- * `label`) and a distance's line (`distanceId`, `labelMi`, `labelKm`). Whole, or, on the first
- * view (given), only the stretches inside the frame by the name's height; there a distance
- * whose end is out of the frame names that end ("to New York: 5,680 mi"), and one whose
- * figures are longer than its longest stretch on screen gives the measured figure alone.
+ * `label`) and a distance's line (`distanceId`; `labelMi`, `labelKm` with the article's
+ * figure, `shortMi`, `shortKm` without). Whole, or, on the first view (`frame` given), only
+ * the stretches inside the frame by the name's height; there a distance whose end is out of
+ * the frame names that end ("to New York: 5,680 mi").
  */
-export function labelLines(story: StoryOutline, view?: FirstView): FeatureCollection {
+export function labelLines(story: StoryOutline, frame?: FrameAt): FeatureCollection {
   const within = (lines: Position[][], box: Bounds | undefined) =>
     box ? lines.flatMap((line) => clipLine(line, box)) : lines;
-  const ringBox = view?.frame(lineLabelInset(LABELS.ring));
-  const distanceBox = view?.frame(lineLabelInset(LABELS.distance, LABELS.distance.offset));
+  const ringBox = frame?.(lineLabelInset(LABELS.ring));
+  const distanceBox = frame?.(lineLabelInset(LABELS.distance, LABELS.distance.offset));
   const rings = story.rings.map((ring): Feature => {
     const polygons = ring.area.type === 'Polygon' ? [ring.area.coordinates] : ring.area.coordinates;
     return {
@@ -182,19 +165,16 @@ export function labelLines(story: StoryOutline, view?: FirstView): FeatureCollec
         return !end || !inBounds(end, distanceBox);
       });
     const to = offEnd ? nameOf(offEnd) : undefined;
-    const shown = within(parts, distanceBox);
-    const room = view ? Math.max(0, ...shown.map((run) => screenLength(run, view.zoom))) : Infinity;
-    const label = (units: Units) => {
-      const full = distanceLabel(distance, units, { to });
-      const size = sizeAt(LABELS.distance.size, view?.zoom ?? 0);
-      const wide = LINE_NAME_SLACK * textWidth(full, LABELS.distance, size);
-      const fits = wide + 2 * CAMERA.labelMargin <= room;
-      return fits ? full : distanceLabel(distance, units, { to, short: true });
-    };
     return {
       type: 'Feature',
-      properties: { distanceId: distance.id, labelMi: label('mi'), labelKm: label('km') },
-      geometry: { type: 'MultiLineString', coordinates: shown },
+      properties: {
+        distanceId: distance.id,
+        labelMi: distanceLabel(distance, 'mi', { to }),
+        labelKm: distanceLabel(distance, 'km', { to }),
+        shortMi: distanceLabel(distance, 'mi', { to, short: true }),
+        shortKm: distanceLabel(distance, 'km', { to, short: true }),
+      },
+      geometry: { type: 'MultiLineString', coordinates: within(parts, distanceBox) },
     };
   });
   return { type: 'FeatureCollection', features: [...rings, ...distances] };
@@ -269,8 +249,16 @@ export function selectedShapeFilter(placeId: string | null): FilterSpecification
   return ['==', ['get', 'place'], placeId ?? ''];
 }
 
-export function distanceTextField(units: Units): ExpressionSpecification {
-  return ['get', units === 'mi' ? 'labelMi' : 'labelKm'];
+/** A distance's name in `units`: with the article's figure, or (`short`) the measured one alone. */
+export function distanceTextField(units: Units, short = false): ExpressionSpecification {
+  const key = short
+    ? units === 'mi'
+      ? 'shortMi'
+      : 'shortKm'
+    : units === 'mi'
+      ? 'labelMi'
+      : 'labelKm';
+  return ['get', key];
 }
 
 const isPoint: ExpressionSpecification = [
@@ -459,6 +447,12 @@ export function nameTextField(allowed: NameAnchors = new Map()): ExpressionSpeci
   return ['case', ['in', ['get', 'placeId'], ['literal', unnamed]], ['format', '', {}], name];
 }
 
+/** The distances' name layers, bottom to top: the measured figure alone under both figures. */
+export const DISTANCE_NAMES = [
+  { id: STORY_LAYER.distanceLabelShort, short: true },
+  { id: STORY_LAYER.distanceLabel, short: false },
+] as const;
+
 /** The story's kinds of name, as layers: each layer's id and its mark. */
 export const NAME_LAYERS: readonly { id: string; mark: LabelMark }[] = LABEL_KINDS;
 
@@ -629,21 +623,23 @@ export function storyLayers({
         'icon-padding': 0,
       },
     },
-    {
-      // Above the places' names, so placed before them: a measured distance and the article's
-      // figure for it are the story's claim, and a name gives way to them.
-      id: STORY_LAYER.distanceLabel,
+    // Above the places' names, so placed before them: a measured distance and the article's
+    // figure for it are the story's claim, and a name gives way to them. A line too short on
+    // screen for both figures (it leaves the frame soon) gets the measured one alone: the
+    // short name lies under the long one, where the long one, when placed, hides it.
+    ...DISTANCE_NAMES.map(({ id, short }): LayerSpecification => ({
+      id,
       type: 'symbol',
       source: SOURCE.labelLines,
       filter: ['has', 'distanceId'],
       layout: {
         ...labelLayout(LABELS.distance),
         'symbol-placement': 'line-center',
-        'text-field': distanceTextField(units),
+        'text-field': distanceTextField(units, short),
         'text-offset': [0, -LABELS.distance.offset],
       },
       paint: labelPaint(LABELS.distance, theme),
-    },
+    })),
     {
       id: STORY_LAYER.sinceSeenLabel,
       type: 'symbol',

@@ -37,7 +37,7 @@ export function storyMapStyle({
   }
   return {
     version: 8,
-    sources: { ...base, ...storySources(story, firstView) },
+    sources: { ...base, ...storySources(story, firstView?.frame) },
     layers: [
       ...basemapLayers(SOURCE.basemap, theme, guardedBasemapOptions(story, firstView)),
       ...storyLayers({
