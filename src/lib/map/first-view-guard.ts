@@ -1,10 +1,11 @@
 /**
  * The first view's guard on the live map (see frame-guard.ts): the basemap's names narrowed
  * to those the frame shows whole, the story's names kept to the sides of their points with
- * room (`firstViewAnchors`), and the names along lines (rings, distances) set only inside it. A first view is what the
- * camera shows as it arrives at a frame (the story's, a place's, a step's), until the reader
- * moves the map. The map's first style carries it (story-style.ts); `guardFirstView` puts it
- * on as the camera arrives and takes it off as the view leaves.
+ * room (`firstViewAnchors`; a name with none is not written), and the names along lines
+ * (rings, distances) set only inside it. A first view is what the camera shows as it
+ * arrives at a frame (the story's, a place's, a step's), until the reader moves the map.
+ * The map's first style carries it (story-style.ts); `guardFirstView` puts it on as the
+ * camera arrives and takes it off as the view leaves.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryTheme } from '../story/theme.ts';
